@@ -1,0 +1,129 @@
+package org.storyfold.io;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Bytes to text without mojibake: a byte-order mark wins, then a declared charset (HTTP header or
+ * {@code <meta charset>}), then strict UTF-8, then the legacy single-byte charsets that news sites
+ * still serve. Binary content is refused rather than decoded into noise.
+ */
+final class Decoding {
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_\\-:.]+)", Pattern.CASE_INSENSITIVE);
+
+  private Decoding() {}
+
+  /** Decodes text, refusing binary data. {@code declared} may be null. */
+  static String decode(byte[] bytes, String declared, boolean html) throws Rejected {
+    if (bytes.length == 0) {
+      throw new Rejected("empty file");
+    }
+    if (looksBinary(bytes)) {
+      throw new Rejected("binary content, not text");
+    }
+    int bomLength = 0;
+    Charset charset = null;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      charset = StandardCharsets.UTF_8;
+      bomLength = 3;
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = StandardCharsets.UTF_16BE;
+      bomLength = 2;
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = StandardCharsets.UTF_16LE;
+      bomLength = 2;
+    }
+    if (charset != null) {
+      return new String(bytes, bomLength, bytes.length - bomLength, charset);
+    }
+    Charset named = charsetNamed(declared);
+    if (named == null && html) {
+      String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+      Matcher m = META_CHARSET.matcher(head);
+      if (m.find()) {
+        named = charsetNamed(m.group(1));
+      }
+    }
+    String utf8 = strict(bytes, StandardCharsets.UTF_8);
+    if (utf8 != null) {
+      // Pages often declare latin-1 and send UTF-8; valid UTF-8 with multi-byte runs is the better bet.
+      return utf8;
+    }
+    if (named != null && !named.equals(StandardCharsets.UTF_8)) {
+      String text = strict(bytes, named);
+      if (text != null) {
+        return text;
+      }
+    }
+    // windows-1252 is what "ISO-8859-1" means on the web (WHATWG encoding standard).
+    String legacy = strict(bytes, Charset.forName("windows-1252"));
+    if (legacy != null) {
+      return legacy;
+    }
+    throw new Rejected("undecodable bytes: not UTF-8, UTF-16 or windows-1252"
+        + (named != null ? " nor the declared " + named.name() : ""));
+  }
+
+  static Charset charsetNamed(String name) {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    try {
+      String n = name.trim().toLowerCase(java.util.Locale.ROOT);
+      if (n.equals("iso-8859-1") || n.equals("latin1") || n.equals("us-ascii") || n.equals("ascii")) {
+        n = "windows-1252";
+      }
+      return Charset.forName(n);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static String strict(byte[] bytes, Charset charset) {
+    try {
+      CharBuffer chars = charset.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
+  static boolean looksBinary(byte[] bytes) {
+    int n = Math.min(bytes.length, 8192);
+    int control = 0;
+    boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+    for (int i = 0; i < n; i++) {
+      int b = bytes[i] & 0xFF;
+      if (b == 0 && !utf16) {
+        return true;
+      }
+      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+        control++;
+      }
+    }
+    return control > n / 20;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
