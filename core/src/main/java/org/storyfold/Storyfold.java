@@ -1,0 +1,98 @@
+package org.storyfold;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.storyfold.cluster.Clusterer;
+import org.storyfold.extract.Boilerplate;
+import org.storyfold.extract.Cleaning;
+import org.storyfold.fingerprint.Fingerprint;
+import org.storyfold.fingerprint.Fingerprinter;
+import org.storyfold.story.Article;
+import org.storyfold.story.Story;
+import org.storyfold.text.Analysis;
+import org.storyfold.text.TextAnalyzer;
+
+/**
+ * The engine: clean articles, analyze them, fingerprint them, group them into stories. Every face
+ * (CLI, server, Spark) goes through here, so the same input gives the same stories everywhere.
+ * Thread-safe once built; building loads the language model, so build one and keep it.
+ */
+public final class Storyfold {
+  private final StoryfoldConfig config;
+  private final TextAnalyzer analyzer = new TextAnalyzer();
+  private final Fingerprinter fingerprinter = new Fingerprinter();
+  private final Boilerplate boilerplate = new Boilerplate();
+
+  public Storyfold(StoryfoldConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+  }
+
+  public StoryfoldConfig config() {
+    return config;
+  }
+
+  /** Removes site boilerplate from a batch of flat-text articles. */
+  public Cleaning clean(List<Article> articles) {
+    return boilerplate.clean(Objects.requireNonNull(articles, "articles"));
+  }
+
+  /** Analyzes one article (language, terms, names, numbers). */
+  public Analysis analyze(Article article) {
+    return analyzer.analyze(article);
+  }
+
+  /** Groups clean articles into stories, largest first; every article is in exactly one story. */
+  public List<Story> stories(List<Article> articles) {
+    Objects.requireNonNull(articles, "articles");
+    List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
+    List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
+    List<OffsetDateTime> dates = articles.stream().map(Article::published).toList();
+    List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates);
+    List<Story> stories = new ArrayList<>(groups.size());
+    for (List<Integer> group : groups) {
+      List<Analysis> members = group.stream().map(analyses::get).toList();
+      List<Article> ordered = members.stream().map(Analysis::article)
+          .sorted(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
+              .thenComparing(Article::id))
+          .toList();
+      stories.add(new Story("s" + (stories.size() + 1), headline(members), ordered));
+    }
+    return stories;
+  }
+
+  /**
+   * The title whose words the story's articles share most: the sum over members of the share of the
+   * title's terms that the member uses. A title nobody else echoes is an outlet's own spin.
+   */
+  static String headline(List<Analysis> members) {
+    String best = null;
+    double bestScore = -1;
+    for (Analysis a : members) {
+      if (a.article().title().isBlank() || a.titleTerms().isEmpty()) {
+        continue;
+      }
+      Set<String> title = new HashSet<>(a.titleTerms());
+      double score = 0;
+      for (Analysis other : members) {
+        Set<String> words = new HashSet<>(other.terms());
+        score += title.stream().filter(words::contains).count() / (double) title.size();
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = a.article().title();
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    String text = members.get(0).article().text().strip();
+    int end = text.indexOf('\n');
+    String first = end < 0 ? text : text.substring(0, end);
+    return first.length() > 120 ? first.substring(0, 117) + "..." : first;
+  }
+}

@@ -1,0 +1,82 @@
+package org.storyfold.cluster;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.storyfold.fingerprint.Fingerprint;
+
+/**
+ * TF-IDF vectors of a batch: feature weight (1 + ln count) x idf x the boost of its kind (names and
+ * numbers tell same-kind events apart, so they weigh more than words), scaled to unit length. The idf
+ * comes from the batch itself, which is what makes a word like "earthquake" cheap in a batch of
+ * earthquakes.
+ */
+final class WeightedVectors {
+  final int size;
+  final int[][] ids;
+  final float[][] weights;
+  final Map<Integer, Integer> df;
+
+  WeightedVectors(List<Fingerprint> fps, ClusterConfig config) {
+    size = fps.size();
+    df = new HashMap<>();
+    for (Fingerprint f : fps) {
+      for (int id : f.features()) {
+        df.merge(id, 1, Integer::sum);
+      }
+    }
+    ids = new int[size][];
+    weights = new float[size][];
+    double n = size;
+    for (int d = 0; d < size; d++) {
+      Fingerprint f = fps.get(d);
+      int[] fid = f.features();
+      float[] w = new float[fid.length];
+      double norm = 0;
+      for (int i = 0; i < fid.length; i++) {
+        double idf = Math.log((n + 1) / (df.get(fid[i]) + 1)) + 1;
+        double boost = switch (f.kinds()[i]) {
+          case Fingerprint.NAME -> config.nameWeight();
+          case Fingerprint.NUMBER -> config.numberWeight();
+          default -> 1.0;
+        };
+        double v = (1 + Math.log(f.counts()[i])) * idf * boost;
+        w[i] = (float) v;
+        norm += v * v;
+      }
+      norm = Math.sqrt(norm);
+      if (norm > 0) {
+        for (int i = 0; i < w.length; i++) {
+          w[i] /= (float) norm;
+        }
+      }
+      ids[d] = fid;
+      weights[d] = w;
+    }
+  }
+
+  /** Cosine of two unit vectors: a merge over their sorted ids. */
+  double cosine(int a, int b) {
+    int[] x = ids[a];
+    int[] y = ids[b];
+    float[] wx = weights[a];
+    float[] wy = weights[b];
+    double dot = 0;
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        dot += wx[i++] * wy[j++];
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return dot;
+  }
+
+  int df(int feature) {
+    return df.getOrDefault(feature, 0);
+  }
+}

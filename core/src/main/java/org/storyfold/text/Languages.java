@@ -1,0 +1,156 @@
+package org.storyfold.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import opennlp.tools.langdetect.Language;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
+
+/**
+ * Language detection (Apache OpenNLP's language model, 103 languages, shipped as a Maven artifact) and
+ * the Lucene analysis chain for each language: standard tokenizer, lower case, the language's stop
+ * words, ICU folding (so "López" = "Lopez"), and a light stemmer where Lucene has one.
+ */
+final class Languages {
+  private static final String MODEL = "/langdetect-183.bin";
+  private static final int DETECT_CHARS = 2000;
+
+  private final LanguageDetectorModel model;
+  private final Map<String, Analyzer> analyzers;
+  private final Analyzer neutral;
+
+  Languages() {
+    try (InputStream in = Languages.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new MissingResourceException("OpenNLP language model not on the class path", MODEL, MODEL);
+      }
+      model = new LanguageDetectorModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the language model", e);
+    }
+    analyzers = Map.of(
+        "en", new Chain(EnglishAnalyzer.getDefaultStopSet(), Stemmer.ENGLISH),
+        "de", new Chain(GermanAnalyzer.getDefaultStopSet(), Stemmer.GERMAN),
+        "es", new Chain(SpanishAnalyzer.getDefaultStopSet(), Stemmer.SPANISH),
+        "fr", new Chain(FrenchAnalyzer.getDefaultStopSet(), Stemmer.FRENCH),
+        "it", new Chain(ItalianAnalyzer.getDefaultStopSet(), Stemmer.ITALIAN),
+        "pt", new Chain(PortugueseAnalyzer.getDefaultStopSet(), Stemmer.PORTUGUESE),
+        "nl", new Chain(DutchAnalyzer.getDefaultStopSet(), Stemmer.NONE),
+        "sv", new Chain(SwedishAnalyzer.getDefaultStopSet(), Stemmer.SWEDISH),
+        "ru", new Chain(RussianAnalyzer.getDefaultStopSet(), Stemmer.RUSSIAN),
+        "ar", new Chain(ArabicAnalyzer.getDefaultStopSet(), Stemmer.NONE));
+    neutral = new Chain(CharArraySet.EMPTY_SET, Stemmer.NONE);
+  }
+
+  /** ISO 639-1 code of the text's language, or "und" when the text is too short or unclear. */
+  String detect(String text) {
+    String sample = text.length() > DETECT_CHARS ? text.substring(0, DETECT_CHARS) : text;
+    if (sample.codePoints().filter(Character::isLetter).count() < 20) {
+      return "und";
+    }
+    // A fresh detector per call: LanguageDetectorME is cheap to create and not thread-safe.
+    Language best = new LanguageDetectorME(model).predictLanguage(sample);
+    if (best.getConfidence() < 0.02) {
+      return "und";
+    }
+    return toIso1(best.getLang());
+  }
+
+  /** The analyzer for a language; unknown languages get a neutral chain with no stop words or stemming. */
+  Analyzer analyzer(String language) {
+    return language == null ? neutral : analyzers.getOrDefault(language, neutral);
+  }
+
+  /** Whether {@code lowerCaseWord} is a stop word in any language we know (names are not). */
+  boolean isStopWord(String lowerCaseWord) {
+    for (Analyzer a : analyzers.values()) {
+      if (((Chain) a).stopWords.contains(lowerCaseWord)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String toIso1(String iso3) {
+    try {
+      for (String code : Locale.getISOLanguages()) {
+        if (new Locale(code).getISO3Language().equals(iso3)) {
+          return code;
+        }
+      }
+    } catch (MissingResourceException ignored) {
+      // fall through
+    }
+    return iso3;
+  }
+
+  private enum Stemmer {
+    NONE, ENGLISH, GERMAN, SPANISH, FRENCH, ITALIAN, PORTUGUESE, SWEDISH, RUSSIAN;
+
+    TokenStream wrap(TokenStream in) {
+      return switch (this) {
+        case NONE -> in;
+        case ENGLISH -> new PorterStemFilter(in);
+        case GERMAN -> new GermanLightStemFilter(in);
+        case SPANISH -> new SpanishLightStemFilter(in);
+        case FRENCH -> new FrenchLightStemFilter(in);
+        case ITALIAN -> new ItalianLightStemFilter(in);
+        case PORTUGUESE -> new PortugueseLightStemFilter(in);
+        case SWEDISH -> new SwedishLightStemFilter(in);
+        case RUSSIAN -> new RussianLightStemFilter(in);
+      };
+    }
+  }
+
+  /** One language's chain: tokenize, lower-case, drop stop words, fold, stem. */
+  private static final class Chain extends Analyzer {
+    final CharArraySet stopWords;
+    private final Stemmer stemmer;
+
+    Chain(CharArraySet stopWords, Stemmer stemmer) {
+      this.stopWords = stopWords;
+      this.stemmer = stemmer;
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new StandardTokenizer();
+      TokenStream s = stemmer == Stemmer.ENGLISH ? new EnglishPossessiveFilter(source) : source;
+      s = new LowerCaseFilter(s);
+      s = new StopFilter(s, stopWords);
+      s = new ICUFoldingFilter(s);
+      return new TokenStreamComponents(source, stemmer.wrap(s));
+    }
+  }
+}

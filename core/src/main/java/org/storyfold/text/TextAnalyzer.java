@@ -1,0 +1,61 @@
+package org.storyfold.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.storyfold.story.Article;
+
+/**
+ * Turns an article into the units that the fingerprints are made of: its language, content terms
+ * (through the Lucene chain of that language), names and numbers. Thread-safe: Lucene analyzers keep
+ * their token streams per thread.
+ */
+public final class TextAnalyzer {
+  private final Languages languages = new Languages();
+
+  /** Analyzes one article, detecting its language unless the article already declares one. */
+  public Analysis analyze(Article article) {
+    Objects.requireNonNull(article, "article");
+    String language = article.language();
+    if (language == null || language.isBlank()) {
+      language = languages.detect(article.fullText());
+      article = article.withLanguage(language);
+    }
+    Analyzer analyzer = languages.analyzer(language);
+    List<String> titleTerms = terms(analyzer, article.title());
+    List<String> terms = new ArrayList<>(titleTerms);
+    terms.addAll(terms(analyzer, article.text()));
+    String full = article.fullText();
+    return new Analysis(article, terms, titleTerms, Names.find(full, languages::isStopWord), Numbers.find(full));
+  }
+
+  /** The language of a text as an ISO 639-1 code, or "und". */
+  public String detectLanguage(String text) {
+    return languages.detect(Objects.requireNonNull(text, "text"));
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    if (text.isEmpty()) {
+      return out;
+    }
+    try (TokenStream ts = analyzer.tokenStream("text", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        if (term.length() > 1 || Character.isLetter(term.charAt(0))) {
+          out.add(term.toString());
+        }
+      }
+      ts.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+}
