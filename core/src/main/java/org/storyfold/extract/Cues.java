@@ -39,24 +39,28 @@ final class Cues {
       "artikel", "inhalt", "texto", "contenido", "cuerpo", "noticia", "conteudo", "corpo", "materia",
       "articolo", "testo", "contenu", "tekst", "icerik", "haber", "statya", "nota");
 
-  /** Words that mark the page's furniture: removed with everything inside. */
+  /** Words that mark the page's furniture even on an element also called "article" or "content". */
   private static final Set<String> FURNITURE = Set.of("comment", "comments", "commentaire", "commentaires",
       "kommentar", "kommentare", "comentarios", "comentario", "commenti", "disqus", "replies", "respond",
       "share", "sharing", "sharebar", "shares", "social", "socials", "sociallinks", "related", "relacionadas",
       "relacionados", "recommended", "recommendations", "recommend", "recirc", "recirculation",
       "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "advert", "advertisement",
       "advertising", "ads", "ad", "adslot", "adunit", "adsense", "dfp", "gpt", "werbung", "anzeige",
-      "publicidad", "pub", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr", "popup", "modal",
-      "overlay", "breadcrumb", "breadcrumbs", "byline", "bylines", "author", "authors", "autor", "auteur",
-      "caption", "captions", "credit", "credits", "tags", "tag", "taglist", "keywords", "topics",
-      "pagination", "pager", "sidebar", "widget", "widgets", "footer", "masthead", "menu", "nav", "navbar",
-      "navigation", "toolbar", "tools", "print", "rating", "dateline", "timestamp", "outbrain", "taboola",
-      "trending", "popular", "mostread", "mostpopular", "carousel", "slider", "sronly", "visuallyhidden",
-      "skip", "login", "signin", "banner", "jumplink", "readmore", "seealso", "morestories", "moreon",
-      "follow", "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio",
-      "playlist", "video", "gallery", "lightbox", "figure", "photo", "image", "img", "thumb",
-      "thumbnail", "rail", "aside", "extra", "sticky", "header", "meta", "date", "dates", "time", "updated",
-      "published", "infobox", "teaserlist", "disclaimer", "copyright", "hidden", "hide");
+      "publicidad", "pub", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr",
+      "breadcrumb", "breadcrumbs", "byline", "bylines", "author", "authors", "autor", "auteur",
+      "caption", "captions", "credit", "credits", "tags", "taglist", "keywords",
+      "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
+      "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
+      "morestories", "moreon", "disclaimer", "copyright");
+
+  /** Words that mark furniture unless the element also has an article-like name. */
+  private static final Set<String> WEAK_FURNITURE = Set.of("popup", "modal", "overlay", "tag", "topics",
+      "sidebar", "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
+      "trending", "popular", "carousel", "slider", "skip", "login", "signin", "banner", "follow",
+      "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio", "playlist",
+      "video", "gallery", "lightbox", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
+      "aside", "extra", "sticky", "header", "masthead", "meta", "date", "dates", "time", "updated",
+      "published", "infobox", "teaserlist", "hidden", "hide");
 
   /** Words shortening a verdict of furniture: the element may hold the article after all. */
   private static final Pattern SPLIT = Pattern.compile("[\\s_\\-:.0-9/]+|(?<=[a-z])(?=[A-Z])");
@@ -106,7 +110,7 @@ final class Cues {
         weight += 30;
       }
       pos |= POSITIVE.contains(w);
-      neg |= FURNITURE.contains(w);
+      neg |= FURNITURE.contains(w) || WEAK_FURNITURE.contains(w);
     }
     if (pos) {
       weight += 25;
@@ -124,14 +128,21 @@ final class Cues {
         || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
       return true;
     }
-    boolean neg = false;
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return false;
+    }
+    boolean strong = false;
+    boolean weak = false;
+    boolean pos = false;
     for (String w : words(e)) {
       if (BODY_WORDS.contains(w)) {
         return false;
       }
-      neg |= FURNITURE.contains(w);
+      strong |= FURNITURE.contains(w);
+      weak |= WEAK_FURNITURE.contains(w);
+      pos |= POSITIVE.contains(w);
     }
-    return neg;
+    return strong || weak && !pos;
   }
 
   /** Whether inline style or attributes hide the element. */

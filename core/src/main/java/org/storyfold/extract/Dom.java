@@ -21,7 +21,15 @@ final class Dom {
     int paragraphText;
     int paragraphs;
     int own;
+    /** Text not inside any block element below this one. */
+    int inline;
+    /** Block elements below this one. */
+    int blocks;
   }
+
+  /** Leaf blocks that are not running text even when long. */
+  private static final java.util.Set<String> NOT_PARAGRAPHS = java.util.Set.of("li", "h1", "h2", "h3",
+      "h4", "h5", "h6", "th", "dt", "figcaption", "caption", "legend", "summary", "address");
 
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
@@ -48,6 +56,7 @@ final class Dom {
               int size = size(text);
               s.text += size;
               s.own += size;
+              s.inline += size;
               s.commas += commas(text);
             }
           }
@@ -57,13 +66,22 @@ final class Dom {
           if (tag.equals("a")) {
             s.link = s.text;
           }
-          if (tag.equals("p") || tag.equals("pre")) {
+          boolean block = Cues.BLOCK_TAGS.contains(tag);
+          boolean leaf = s.blocks == 0 && (block || tag.equals("span") || tag.equals("font"));
+          if (tag.equals("p") || tag.equals("pre")
+              || leaf && s.text >= 20 && s.link * 2 < s.text && !NOT_PARAGRAPHS.contains(tag)) {
             s.paragraphText = s.text;
-            s.paragraphs += 1;
+            s.paragraphs = 1;
           }
           Element parent = e.parent();
           Stat p = parent == null ? null : dom.stats.get(parent);
           if (p != null) {
+            if (block) {
+              p.blocks += 1 + s.blocks;
+            } else {
+              p.inline += s.inline;
+              p.blocks += s.blocks;
+            }
             p.text += s.text;
             p.link += s.link;
             p.commas += s.commas;

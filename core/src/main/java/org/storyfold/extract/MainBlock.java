@@ -15,8 +15,6 @@ import org.jsoup.nodes.TextNode;
  * siblings that look like more of the same. See {@link Extractor} for the rationale and sources.
  */
 final class MainBlock {
-  /** Elements whose text is a paragraph of its own for the vote. */
-  private static final java.util.Set<String> VOTERS = java.util.Set.of("p", "pre", "td");
   /** Containers that hold running text directly (text and inline tags between their blocks). */
   private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article",
       "main", "span", "font", "center", "blockquote", "dd", "li", "td");
@@ -31,16 +29,28 @@ final class MainBlock {
   static void prune(Element body) {
     Dom dom = Dom.measure(body);
     int total = Math.max(1, dom.stat(body).paragraphText);
+    java.util.Set<Element> holdsBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : body.getAllElements()) {
+      if (Cues.namesBody(e) && dom.stat(e).paragraphText >= 100) {
+        for (Element a = e; a != null && holdsBody.add(a); a = a.parent()) {
+          // mark the ancestors
+        }
+      }
+    }
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body) {
+      if (e == body || holdsBody.contains(e)) {
         continue;
       }
       String tag = e.normalName();
+      boolean byTag = false;
       boolean remove;
       switch (tag) {
-        case "nav", "aside", "footer", "menu", "form", "header", "figure" -> remove = true;
-        case "figcaption", "time" -> remove = true;
+        case "nav", "aside", "footer", "menu", "figcaption", "time" -> {
+          remove = true;
+          byTag = true;
+        }
+        case "form", "header", "figure" -> remove = true;
         case "html", "main", "p" -> remove = false;
         default -> remove = Cues.isFurniture(e);
       }
@@ -51,7 +61,7 @@ final class MainBlock {
         continue;
       }
       Dom.Stat s = dom.stat(e);
-      boolean holdsArticle = s.paragraphText * 2 > total && s.paragraphs >= 2
+      boolean holdsArticle = !byTag && s.paragraphText * 2 > total && s.paragraphs >= 2
           || tag.equals("form") && s.paragraphText * 4 > total;
       if (!holdsArticle) {
         doomed.add(e);
@@ -73,12 +83,14 @@ final class MainBlock {
       int size;
       int commas;
       Element target;
-      if (VOTERS.contains(tag) && (!tag.equals("td") || s.paragraphs == 0)) {
+      boolean leafBlock = s.blocks == 0 && Cues.BLOCK_TAGS.contains(tag) && CONTAINERS.contains(tag)
+          && (e.parent() == null || dom.stat(e.parent()).blocks > 0);
+      if (tag.equals("p") || tag.equals("pre") || leafBlock) {
         size = s.text;
         commas = s.commas;
         target = e.parent();
-      } else if (CONTAINERS.contains(tag) && s.own >= 25) {
-        size = s.own;
+      } else if (CONTAINERS.contains(tag) && s.inline >= 25) {
+        size = s.inline;
         commas = ownCommas(e);
         target = e;
       } else {
