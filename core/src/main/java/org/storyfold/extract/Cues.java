@@ -1,8 +1,9 @@
 package org.storyfold.extract;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,8 +16,9 @@ final class Cues {
   private Cues() {}
 
   /** Tags that never hold article text. */
-  static final String CHROME = "script, style, noscript, template, svg, canvas, iframe, object, embed, "
-      + "button, select, input, textarea, option, link, meta, head > *:not(title), dialog, map, audio, video";
+  static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+      "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "link", "meta",
+      "dialog", "map", "audio", "video", "math");
 
   /** Tags whose text is laid out as blocks of their own. */
   static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
@@ -62,60 +64,113 @@ final class Cues {
       "aside", "extra", "sticky", "header", "masthead", "meta", "date", "dates", "time", "updated",
       "published", "infobox", "teaserlist", "hidden", "hide");
 
-  /** Words shortening a verdict of furniture: the element may hold the article after all. */
-  private static final Pattern SPLIT = Pattern.compile("[\\s_\\-:.0-9/]+|(?<=[a-z])(?=[A-Z])");
-
   /** The class and id of an element as lower-case words, with neighbouring pairs joined too. */
   static String[] words(Element e) {
-    String raw = (e.className() + " " + e.id()).trim();
-    if (raw.isEmpty()) {
-      return new String[0];
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return NO_WORDS;
     }
-    String[] parts = SPLIT.split(raw);
-    String[] out = new String[parts.length * 2];
-    int n = 0;
-    for (int i = 0; i < parts.length; i++) {
-      if (parts[i].isEmpty()) {
-        continue;
-      }
-      String w = parts[i].toLowerCase(Locale.ROOT);
-      out[n++] = w;
-      if (i + 1 < parts.length && !parts[i + 1].isEmpty()) {
-        out[n++] = w + parts[i + 1].toLowerCase(Locale.ROOT);
+    List<String> parts = new ArrayList<>();
+    split(cls, parts);
+    int classWords = parts.size();
+    split(id, parts);
+    List<String> out = new ArrayList<>(parts.size() * 2);
+    for (int i = 0; i < parts.size(); i++) {
+      out.add(parts.get(i));
+      if (i + 1 < parts.size() && i + 1 != classWords) {
+        out.add(parts.get(i) + parts.get(i + 1));
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return out.toArray(NO_WORDS);
+  }
+
+  private static final String[] NO_WORDS = new String[0];
+
+  /** Splits at spaces, dashes, underscores, digits, punctuation and lower-to-upper humps; lower-cases. */
+  private static void split(String raw, List<String> out) {
+    StringBuilder w = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isLetter(c)) {
+        flushWord(w, out);
+      } else {
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+          flushWord(w, out);
+        }
+        w.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    flushWord(w, out);
+  }
+
+  private static void flushWord(StringBuilder w, List<String> out) {
+    if (w.length() > 0) {
+      out.add(w.toString());
+      w.setLength(0);
+    }
+  }
+
+  private static final int BODY = 1;
+  private static final int POS = 2;
+  private static final int STRONG = 4;
+  private static final int WEAK = 8;
+  /** Verdicts by raw class and id: sites repeat the same few values thousands of times. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The cue flags of an element's class and id words. */
+  private static int flags(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return 0;
+    }
+    String key = cls + '#' + id;
+    Integer cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    int f = 0;
+    for (String w : words(e)) {
+      if (BODY_WORDS.contains(w)) {
+        f |= BODY;
+      }
+      if (POSITIVE.contains(w)) {
+        f |= POS;
+      }
+      if (FURNITURE.contains(w)) {
+        f |= STRONG;
+      }
+      if (WEAK_FURNITURE.contains(w)) {
+        f |= WEAK;
+      }
+    }
+    if (CACHE.size() > 100_000) {
+      CACHE.clear();
+    }
+    CACHE.put(key, f);
+    return f;
   }
 
   /** Whether the element's class or id names the article body itself. */
   static boolean namesBody(Element e) {
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      return true;
-    }
-    for (String w : words(e)) {
-      if (BODY_WORDS.contains(w)) {
-        return true;
-      }
-    }
-    return false;
+    return (flags(e) & BODY) != 0 || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Readability-style weight of class and id: +25 leaning to the article, -25 to furniture. */
   static int classWeight(Element e) {
+    int f = flags(e);
     int weight = 0;
-    boolean pos = false;
-    boolean neg = false;
-    for (String w : words(e)) {
-      if (BODY_WORDS.contains(w)) {
-        weight += 30;
-      }
-      pos |= POSITIVE.contains(w);
-      neg |= FURNITURE.contains(w) || WEAK_FURNITURE.contains(w);
+    if ((f & BODY) != 0) {
+      weight += 30;
     }
-    if (pos) {
+    if ((f & POS) != 0) {
       weight += 25;
     }
-    if (neg) {
+    if ((f & (STRONG | WEAK)) != 0) {
       weight -= 25;
     }
     return weight;
@@ -131,18 +186,11 @@ final class Cues {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
       return false;
     }
-    boolean strong = false;
-    boolean weak = false;
-    boolean pos = false;
-    for (String w : words(e)) {
-      if (BODY_WORDS.contains(w)) {
-        return false;
-      }
-      strong |= FURNITURE.contains(w);
-      weak |= WEAK_FURNITURE.contains(w);
-      pos |= POSITIVE.contains(w);
+    int f = flags(e);
+    if ((f & BODY) != 0) {
+      return false;
     }
-    return strong || weak && !pos;
+    return (f & STRONG) != 0 || (f & WEAK) != 0 && (f & POS) == 0;
   }
 
   /** Whether inline style or attributes hide the element. */

@@ -86,9 +86,10 @@ public final class Extractor {
   public Page extract(String html, String url) {
     Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
     StructuredData data = StructuredData.of(doc);
-    String title = Metadata.title(doc, data);
-    Page meta = new Page(title, "", Metadata.published(doc, data), Metadata.siteName(doc, data),
-        Metadata.canonical(doc, url), Metadata.language(doc, data));
+    Metadata metadata = new Metadata(doc, data);
+    String title = metadata.title();
+    Page meta = new Page(title, "", metadata.published(), metadata.siteName(), metadata.canonical(url),
+        metadata.language());
     String text = mainText(doc, title);
     if (config.structuredData() && data.body() != null) {
       String witness = plain(data.body());
@@ -105,7 +106,6 @@ public final class Extractor {
     if (body == null) {
       return "";
     }
-    body.select(Cues.CHROME).remove();
     MainBlock.prune(body);
     List<Element> main = MainBlock.find(body);
     if (main.isEmpty()) {

@@ -27,6 +27,13 @@ final class MainBlock {
    * text (a wrapper that happens to be called "has-sidebar", say).
    */
   static void prune(Element body) {
+    List<Element> chrome = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (Cues.CHROME.contains(e.normalName())) {
+        chrome.add(e);
+      }
+    }
+    chrome.forEach(Element::remove);
     Dom dom = Dom.measure(body);
     int total = Math.max(1, dom.stat(body).paragraphText);
     java.util.Set<Element> holdsBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());

@@ -19,7 +19,58 @@ import org.jsoup.nodes.Element;
  * {@code <time>}, {@code lang}) checked against its JSON-LD.
  */
 final class Metadata {
-  private Metadata() {}
+  private final Document doc;
+  private final StructuredData data;
+  /** Meta tag contents by lower-cased property, name and itemprop; the first one wins. */
+  private final java.util.Map<String, String> metas = new java.util.HashMap<>();
+  private final Element firstTime;
+  private final Element articleTime;
+  private final Element datePublished;
+  private final Element firstH1;
+
+  Metadata(Document doc, StructuredData data) {
+    this.doc = doc;
+    this.data = data;
+    Element time = null;
+    Element inArticle = null;
+    Element itemprop = null;
+    Element h1 = null;
+    for (Element e : doc.getAllElements()) {
+      switch (e.normalName()) {
+        case "meta" -> {
+          String content = e.attr("content").strip();
+          if (!content.isEmpty()) {
+            for (String key : new String[] {"property", "name", "itemprop"}) {
+              String k = e.attr(key);
+              if (!k.isEmpty()) {
+                metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
+              }
+            }
+          }
+        }
+        case "time" -> {
+          if (e.hasAttr("datetime")) {
+            if (time == null) {
+              time = e;
+            }
+            if (inArticle == null && (e.hasAttr("pubdate") || e.closest("article, main") != null)) {
+              inArticle = e;
+            }
+          }
+        }
+        case "h1" -> h1 = h1 == null && !e.text().isBlank() ? e : h1;
+        default -> { }
+      }
+      if (itemprop == null && e.attr("itemprop").equals("datePublished")
+          && (e.hasAttr("datetime") || e.hasAttr("content"))) {
+        itemprop = e;
+      }
+    }
+    this.firstTime = time;
+    this.articleTime = inArticle;
+    this.datePublished = itemprop;
+    this.firstH1 = h1;
+  }
 
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
@@ -28,17 +79,16 @@ final class Metadata {
   private static final Pattern LANG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
   /** The headline: Open Graph, then JSON-LD, then the page's first {@code h1}, then {@code <title>}. */
-  static String title(Document doc, StructuredData data) {
-    String og = meta(doc, "og:title", "twitter:title", "dc.title", "DC.title");
+  String title() {
+    String og = meta("og:title", "twitter:title", "dc.title", "DC.title");
     if (og != null) {
       return og;
     }
     if (data.headline() != null) {
       return data.headline();
     }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && !h1.text().isBlank()) {
-      return h1.text().strip();
+    if (firstH1 != null) {
+      return firstH1.text().strip();
     }
     return stripSiteName(doc.title().strip());
   }
@@ -54,17 +104,16 @@ final class Metadata {
   }
 
   /** When the article was first published, or null. */
-  static OffsetDateTime published(Document doc, StructuredData data) {
+  OffsetDateTime published() {
     String[] candidates = {
-        meta(doc, "article:published_time", "og:article:published_time", "datePublished",
+        meta("article:published_time", "og:article:published_time", "datePublished",
             "article.published", "publishdate", "publish-date", "pubdate", "date", "dc.date",
             "DC.date", "dcterms.created", "DC.date.issued", "dc.date.issued", "sailthru.date",
             "parsely-pub-date", "cxenseparse:recs:publishtime", "og:published_time"),
         data.published(),
-        attr(doc.selectFirst("[itemprop=datePublished][datetime], [itemprop=datePublished][content]")),
-        attr(doc.selectFirst("time[pubdate][datetime]")),
-        attr(doc.selectFirst("article time[datetime], main time[datetime]")),
-        attr(doc.selectFirst("time[datetime]")),
+        attr(datePublished),
+        attr(articleTime),
+        attr(firstTime),
     };
     for (String c : candidates) {
       OffsetDateTime t = parseDate(c);
@@ -73,7 +122,7 @@ final class Metadata {
       }
     }
     // a date in the URL path (/2019/11/19/) is a last resort
-    String url = canonical(doc, null);
+    String url = canonical(null);
     if (url != null) {
       Matcher m = SLASHED.matcher(url);
       if (m.find()) {
@@ -143,27 +192,27 @@ final class Metadata {
   }
 
   /** The outlet's name: Open Graph, then JSON-LD's publisher, then other meta tags. */
-  static String siteName(Document doc, StructuredData data) {
-    String og = meta(doc, "og:site_name");
+  String siteName() {
+    String og = meta("og:site_name");
     if (og != null) {
       return og;
     }
     if (data.publisher() != null) {
       return data.publisher();
     }
-    return meta(doc, "application-name", "twitter:site", "publisher", "dc.publisher", "DC.publisher");
+    return meta("application-name", "twitter:site", "publisher", "dc.publisher", "DC.publisher");
   }
 
   /** The canonical URL (absolute), then og:url, then the fetched URL. */
-  static String canonical(Document doc, String fetched) {
-    Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+  String canonical(String fetched) {
+    Element link = doc.head().selectFirst("link[rel~=(?i)^canonical$][href]");
     if (link != null) {
       String abs = link.absUrl("href");
       if (!abs.isEmpty()) {
         return abs;
       }
     }
-    Element og = doc.selectFirst("meta[property=og:url][content]");
+    Element og = doc.head().selectFirst("meta[property=og:url][content]");
     if (og != null) {
       String abs = og.absUrl("content");
       if (abs.startsWith("http")) {
@@ -174,12 +223,13 @@ final class Metadata {
   }
 
   /** The declared language as an ISO 639 code: {@code <html lang>}, then meta tags, then JSON-LD. */
-  static String language(Document doc, StructuredData data) {
+  String language() {
+    Element html = doc.firstElementChild();
     String[] candidates = {
-        doc.selectFirst("html[lang]") == null ? null : doc.selectFirst("html[lang]").attr("lang"),
-        doc.selectFirst("html[xml:lang]") == null ? null : doc.selectFirst("html[xml:lang]").attr("xml:lang"),
-        meta(doc, "og:locale", "language", "content-language", "dc.language", "DC.language"),
-        httpEquiv(doc),
+        html == null || !html.hasAttr("lang") ? null : html.attr("lang"),
+        html == null || !html.hasAttr("xml:lang") ? null : html.attr("xml:lang"),
+        meta("og:locale", "language", "content-language", "dc.language", "DC.language"),
+        httpEquiv(),
         data.language(),
         doc.body() == null || !doc.body().hasAttr("lang") ? null : doc.body().attr("lang"),
     };
@@ -195,19 +245,17 @@ final class Metadata {
     return null;
   }
 
-  private static String httpEquiv(Document doc) {
-    Element e = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+  private String httpEquiv() {
+    Element e = doc.head().selectFirst("meta[http-equiv~=(?i)content-language][content]");
     return e == null ? null : e.attr("content").split(",")[0];
   }
 
   /** The first non-blank content of meta tags named (property, name or itemprop) as given. */
-  static String meta(Document doc, String... names) {
+  String meta(String... names) {
     for (String name : names) {
-      for (Element e : doc.getElementsByTag("meta")) {
-        if ((name.equalsIgnoreCase(e.attr("property")) || name.equalsIgnoreCase(e.attr("name"))
-            || name.equals(e.attr("itemprop"))) && !e.attr("content").isBlank()) {
-          return e.attr("content").strip();
-        }
+      String content = metas.get(name.toLowerCase(Locale.ROOT));
+      if (content != null) {
+        return content;
       }
     }
     return null;
