@@ -53,7 +53,7 @@ final class Cues {
       "caption", "captions", "credit", "credits", "tags", "taglist", "keywords",
       "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
       "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
-      "morestories", "moreon", "disclaimer", "copyright");
+      "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee");
 
   /** Words that mark furniture unless the element also has an article-like name. */
   private static final Set<String> WEAK_FURNITURE = Set.of("popup", "modal", "overlay", "tag", "topics",

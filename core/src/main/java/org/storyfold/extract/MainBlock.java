@@ -53,7 +53,7 @@ final class MainBlock {
       boolean byTag = false;
       boolean remove;
       switch (tag) {
-        case "nav", "aside", "footer", "menu", "figcaption", "time" -> {
+        case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> {
           remove = true;
           byTag = true;
         }
