@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bytes to text without mojibake: a byte-order mark wins, then a declared charset (HTTP header or
- * {@code <meta charset>}), then strict UTF-8, then the legacy single-byte charsets that news sites
- * still serve. Binary content is refused rather than decoded into noise.
+ * Bytes to text without mojibake: a byte-order mark wins, then strict UTF-8 (pages that declare
+ * latin-1 and send UTF-8 are common), then a declared charset (HTTP header or {@code <meta charset>}),
+ * then ICU's statistical detection for undeclared legacy charsets (windows-1251, Shift_JIS, GBK, ...),
+ * then windows-1252, which decodes anything. Binary content is refused rather than decoded into noise.
  */
 final class Decoding {
   private static final Pattern META_CHARSET = Pattern.compile(
@@ -62,6 +63,13 @@ final class Decoding {
         return text;
       }
     }
+    Charset detected = detect(bytes);
+    if (detected != null) {
+      String text = strict(bytes, detected);
+      if (text != null) {
+        return text;
+      }
+    }
     // windows-1252 is what "ISO-8859-1" means on the web (WHATWG encoding standard).
     String legacy = strict(bytes, Charset.forName("windows-1252"));
     if (legacy != null) {
@@ -69,6 +77,22 @@ final class Decoding {
     }
     throw new Rejected("undecodable bytes: not UTF-8, UTF-16 or windows-1252"
         + (named != null ? " nor the declared " + named.name() : ""));
+  }
+
+  /** ICU's best guess at an undeclared charset, when it is confident; null otherwise. */
+  static Charset detect(byte[] bytes) {
+    try {
+      com.ibm.icu.text.CharsetDetector detector = new com.ibm.icu.text.CharsetDetector();
+      detector.enableInputFilter(true);
+      detector.setText(bytes);
+      com.ibm.icu.text.CharsetMatch match = detector.detect();
+      if (match == null || match.getConfidence() < 25) {
+        return null;
+      }
+      return charsetNamed(match.getName());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   static Charset charsetNamed(String name) {

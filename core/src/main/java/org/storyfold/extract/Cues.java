@@ -1,0 +1,208 @@
+package org.storyfold.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What an element's tag, class and id say about it. Class and id values are split into words (at
+ * spaces, dashes, underscores, digits and camelCase humps) and the words are looked up in small
+ * vocabularies: site builders name things in English nearly everywhere, with a few local words that
+ * are listed too. No cue looks at the page's visible text, so the cues hold for any language.
+ */
+final class Cues {
+  private Cues() {}
+
+  /** Tags that never hold article text. */
+  static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+      "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "link", "meta",
+      "dialog", "map", "audio", "video", "math");
+
+  /** Tags whose text is laid out as blocks of their own. */
+  static final Set<String> BLOCK_TAGS = Set.of("address", "article", "aside", "blockquote", "body",
+      "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+      "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main",
+      "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th",
+      "thead", "tr", "ul", "br", "html", "caption", "legend", "picture", "noscript", "tt");
+
+  /** Elements that hold a paragraph's worth of running text. */
+  static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "dd", "li");
+
+  /** Words naming the article's body (strong) in class and id values. */
+  private static final Set<String> BODY_WORDS = Set.of("articlebody", "storybody", "postbody",
+      "entrycontent", "postcontent", "articlecontent", "articletext", "storytext", "bodytext",
+      "storycontent", "newstext", "newsbody", "maintext", "articleinner", "contentbody", "richtext");
+
+  /** Words that lean towards the article (readability calls these "positive"). */
+  private static final Set<String> POSITIVE = Set.of("article", "articles", "body", "content", "contents",
+      "entry", "main", "post", "story", "text", "blog", "hentry", "prose", "permalink", "news", "detail",
+      "artikel", "inhalt", "texto", "contenido", "cuerpo", "noticia", "conteudo", "corpo", "materia",
+      "articolo", "testo", "contenu", "tekst", "icerik", "haber", "statya", "nota");
+
+  /** Words that mark the page's furniture even on an element also called "article" or "content". */
+  private static final Set<String> FURNITURE = Set.of("comment", "comments", "commentaire", "commentaires",
+      "kommentar", "kommentare", "comentarios", "comentario", "commenti", "disqus", "replies", "respond",
+      "share", "sharing", "sharebar", "shares", "social", "socials", "sociallinks", "related", "relacionadas",
+      "relacionados", "recommended", "recommendations", "recommend", "recirc", "recirculation",
+      "newsletter", "subscribe", "subscription", "signup", "promo", "promotion", "advert", "advertisement",
+      "advertising", "ads", "ad", "adslot", "adunit", "adsense", "dfp", "gpt", "werbung", "anzeige",
+      "publicidad", "pub", "sponsor", "sponsored", "cookie", "cookies", "consent", "gdpr",
+      "breadcrumb", "breadcrumbs", "byline", "bylines", "author", "authors", "autor", "auteur",
+      "caption", "captions", "credit", "credits", "tags", "taglist", "keywords",
+      "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
+      "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
+      "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee");
+
+  /** Words that mark furniture unless the element also has an article-like name. */
+  private static final Set<String> WEAK_FURNITURE = Set.of("popup", "modal", "overlay", "tag", "topics",
+      "sidebar", "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
+      "trending", "popular", "carousel", "slider", "skip", "login", "signin", "banner", "follow",
+      "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio", "playlist",
+      "video", "gallery", "lightbox", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
+      "aside", "extra", "sticky", "header", "masthead", "meta", "date", "dates", "time", "updated",
+      "published", "infobox", "teaserlist", "hidden", "hide");
+
+  /** The class and id of an element as lower-case words, with neighbouring pairs joined too. */
+  static String[] words(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return NO_WORDS;
+    }
+    List<String> parts = new ArrayList<>();
+    split(cls, parts);
+    int classWords = parts.size();
+    split(id, parts);
+    List<String> out = new ArrayList<>(parts.size() * 2);
+    for (int i = 0; i < parts.size(); i++) {
+      out.add(parts.get(i));
+      if (i + 1 < parts.size() && i + 1 != classWords) {
+        out.add(parts.get(i) + parts.get(i + 1));
+      }
+    }
+    return out.toArray(NO_WORDS);
+  }
+
+  private static final String[] NO_WORDS = new String[0];
+
+  /** Splits at spaces, dashes, underscores, digits, punctuation and lower-to-upper humps; lower-cases. */
+  private static void split(String raw, List<String> out) {
+    StringBuilder w = new StringBuilder();
+    char prev = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (!Character.isLetter(c)) {
+        flushWord(w, out);
+      } else {
+        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+          flushWord(w, out);
+        }
+        w.append(Character.toLowerCase(c));
+      }
+      prev = c;
+    }
+    flushWord(w, out);
+  }
+
+  private static void flushWord(StringBuilder w, List<String> out) {
+    if (w.length() > 0) {
+      out.add(w.toString());
+      w.setLength(0);
+    }
+  }
+
+  private static final int BODY = 1;
+  private static final int POS = 2;
+  private static final int STRONG = 4;
+  private static final int WEAK = 8;
+  /** Verdicts by raw class and id: sites repeat the same few values thousands of times. */
+  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The cue flags of an element's class and id words. */
+  private static int flags(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return 0;
+    }
+    String key = cls + '#' + id;
+    Integer cached = CACHE.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    int f = 0;
+    for (String w : words(e)) {
+      if (BODY_WORDS.contains(w)) {
+        f |= BODY;
+      }
+      if (POSITIVE.contains(w)) {
+        f |= POS;
+      }
+      if (FURNITURE.contains(w)) {
+        f |= STRONG;
+      }
+      if (WEAK_FURNITURE.contains(w)) {
+        f |= WEAK;
+      }
+    }
+    if (CACHE.size() > 100_000) {
+      CACHE.clear();
+    }
+    CACHE.put(key, f);
+    return f;
+  }
+
+  /** Whether the element's class or id names the article body itself. */
+  static boolean namesBody(Element e) {
+    return (flags(e) & BODY) != 0 || e.attr("itemprop").equalsIgnoreCase("articleBody");
+  }
+
+  /** Readability-style weight of class and id: +25 leaning to the article, -25 to furniture. */
+  static int classWeight(Element e) {
+    int f = flags(e);
+    int weight = 0;
+    if ((f & BODY) != 0) {
+      weight += 30;
+    }
+    if ((f & POS) != 0) {
+      weight += 25;
+    }
+    if ((f & (STRONG | WEAK)) != 0) {
+      weight -= 25;
+    }
+    return weight;
+  }
+
+  /** Whether the class or id names furniture (and nothing that leans towards the body). */
+  static boolean isFurniture(Element e) {
+    String role = e.attr("role");
+    if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")
+        || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
+      return true;
+    }
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+      return false;
+    }
+    int f = flags(e);
+    if ((f & BODY) != 0) {
+      return false;
+    }
+    return (f & STRONG) != 0 || (f & WEAK) != 0 && (f & POS) == 0;
+  }
+
+  /** Whether inline style or attributes hide the element. */
+  static boolean isHidden(Element e) {
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") && !e.tagName().equals("span")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+}

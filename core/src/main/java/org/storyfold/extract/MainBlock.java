@@ -1,0 +1,253 @@
+package org.storyfold.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the elements that hold the article: first the page's furniture is cut away, then every
+ * paragraph votes for its ancestors, and the best-voted container wins together with those of its
+ * siblings that look like more of the same. See {@link Extractor} for the rationale and sources.
+ */
+final class MainBlock {
+  /** Containers that hold running text directly (text and inline tags between their blocks). */
+  private static final java.util.Set<String> CONTAINERS = java.util.Set.of("div", "section", "article",
+      "main", "span", "font", "center", "blockquote", "dd", "li", "td");
+
+  private MainBlock() {}
+
+  /**
+   * Removes what cannot belong to the article: hidden elements, navigation, asides, footers, forms
+   * and everything whose class or id names furniture, unless it holds most of the page's running
+   * text (a wrapper that happens to be called "has-sidebar", say).
+   */
+  static void prune(Element body) {
+    List<Element> chrome = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (Cues.CHROME.contains(e.normalName())) {
+        chrome.add(e);
+      }
+    }
+    chrome.forEach(Element::remove);
+    Dom dom = Dom.measure(body);
+    int total = Math.max(1, dom.stat(body).paragraphText);
+    java.util.Set<Element> holdsBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element e : body.getAllElements()) {
+      if (Cues.namesBody(e) && dom.stat(e).paragraphText >= 100) {
+        for (Element a = e; a != null && holdsBody.add(a); a = a.parent()) {
+          // mark the ancestors
+        }
+      }
+    }
+    List<Element> doomed = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || holdsBody.contains(e)) {
+        continue;
+      }
+      String tag = e.normalName();
+      boolean byTag = false;
+      boolean remove;
+      switch (tag) {
+        case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> {
+          remove = true;
+          byTag = true;
+        }
+        case "form", "header", "figure" -> remove = true;
+        case "html", "main", "p" -> remove = false;
+        default -> remove = Cues.isFurniture(e);
+      }
+      if (!remove) {
+        remove = Cues.isHidden(e);
+      }
+      if (!remove) {
+        continue;
+      }
+      Dom.Stat s = dom.stat(e);
+      boolean holdsArticle = !byTag && s.paragraphText * 2 > total && s.paragraphs >= 2
+          || tag.equals("form") && s.paragraphText * 4 > total;
+      if (!holdsArticle) {
+        doomed.add(e);
+      }
+    }
+    for (Element e : doomed) {
+      e.remove();
+    }
+  }
+
+  /** The elements holding the article, in document order; empty when the page has no running text. */
+  static List<Element> find(Element body) {
+    Dom dom = Dom.measure(body);
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    List<Element> scored = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      Dom.Stat s = dom.stat(e);
+      int size;
+      int commas;
+      Element target;
+      boolean leafBlock = s.blocks == 0 && Cues.BLOCK_TAGS.contains(tag) && CONTAINERS.contains(tag)
+          && (e.parent() == null || dom.stat(e.parent()).blocks > 0);
+      if (tag.equals("p") || tag.equals("pre") || leafBlock) {
+        size = s.text;
+        commas = s.commas;
+        target = e.parent();
+      } else if (CONTAINERS.contains(tag) && s.inline >= 25) {
+        size = s.inline;
+        commas = ownCommas(e);
+        target = e;
+      } else {
+        continue;
+      }
+      if (size < 25 || target == null) {
+        continue;
+      }
+      double vote = 1 + commas + Math.min(size / 100.0, 3);
+      Element a = target;
+      for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
+        double[] score = scores.get(a);
+        if (score == null) {
+          score = new double[] {initial(a)};
+          scores.put(a, score);
+          scored.add(a);
+        }
+        score[0] += level == 0 ? vote : level == 1 ? vote / 2 : vote / (level * 3);
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    if (scored.isEmpty()) {
+      return List.of();
+    }
+    for (Element e : scored) {
+      scores.get(e)[0] *= 1 - dom.linkDensity(e);
+    }
+    scored.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)[0]));
+    Element top = scored.get(0);
+    double topScore = scores.get(top)[0];
+    top = commonAncestor(top, topScore, scored, scores, body);
+    top = climb(top, scores, body);
+    while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return withSiblings(top, scores, dom, body);
+  }
+
+  private static double initial(Element e) {
+    double score = switch (e.normalName()) {
+      case "div", "article", "main" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    return score + Cues.classWeight(e);
+  }
+
+  /** When several near-best candidates share an ancestor, the article is that ancestor. */
+  private static Element commonAncestor(Element top, double topScore, List<Element> scored,
+                                        Map<Element, double[]> scores, Element body) {
+    List<Element> close = new ArrayList<>();
+    for (int i = 1; i < Math.min(5, scored.size()); i++) {
+      if (scores.get(scored.get(i))[0] >= topScore * 0.75) {
+        close.add(scored.get(i));
+      }
+    }
+    if (close.size() < 3) {
+      return top;
+    }
+    for (Element a = top.parent(); a != null && a != body; a = a.parent()) {
+      int under = 0;
+      for (Element c : close) {
+        if (isAncestor(a, c)) {
+          under++;
+        }
+      }
+      if (under >= 3) {
+        return a;
+      }
+    }
+    return top;
+  }
+
+  /** Readability's climb: a parent that scores better than the candidate takes its place. */
+  private static Element climb(Element top, Map<Element, double[]> scores, Element body) {
+    double last = scores.containsKey(top) ? scores.get(top)[0] : 0;
+    double threshold = last / 3;
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      double[] ps = scores.get(p);
+      if (ps == null) {
+        continue;
+      }
+      if (ps[0] < threshold) {
+        break;
+      }
+      if (ps[0] > last) {
+        return p;
+      }
+      last = ps[0];
+    }
+    return top;
+  }
+
+  private static List<Element> withSiblings(Element top, Map<Element, double[]> scores, Dom dom, Element body) {
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double topScore = scores.containsKey(top) ? scores.get(top)[0] : 0;
+    double threshold = Math.max(10, topScore * 0.2);
+    List<Element> out = new ArrayList<>();
+    for (Element s : parent.children()) {
+      if (s == top) {
+        out.add(s);
+        continue;
+      }
+      double bonus = !top.className().isEmpty() && top.className().equals(s.className()) ? topScore * 0.2 : 0;
+      double[] score = scores.get(s);
+      if (score != null && score[0] + bonus >= threshold) {
+        out.add(s);
+      } else if (s.normalName().equals("p")) {
+        Dom.Stat st = dom.stat(s);
+        double ld = dom.linkDensity(s);
+        if (st.text > 80 && ld < 0.25 || st.text > 0 && ld == 0 && endsSentence(s.text())) {
+          out.add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return ".!?\u3002\uFF01\uFF1F\u0964\u061F\u06D4\"\u201D\u00BB".indexOf(c) >= 0;
+  }
+
+  private static int ownCommas(Element e) {
+    int n = 0;
+    for (Node child : e.childNodes()) {
+      if (child instanceof TextNode t) {
+        n += Dom.commas(t.getWholeText());
+      }
+    }
+    return n;
+  }
+
+  static boolean isAncestor(Element a, Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == a) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
