@@ -36,9 +36,22 @@ public final class Storyfold {
     return config;
   }
 
-  /** Removes site boilerplate from a batch of flat-text articles. */
-  public Cleaning clean(List<Article> articles) {
-    return boilerplate.clean(Objects.requireNonNull(articles, "articles"));
+  /**
+   * Removes site boilerplate line by line from the flat-text articles of a batch; articles whose ids
+   * are in {@code extracted} came out of HTML through the extractor and are passed through as they are.
+   */
+  public Cleaning clean(List<Article> articles, Set<String> extracted) {
+    Objects.requireNonNull(articles, "articles");
+    Objects.requireNonNull(extracted, "extracted");
+    List<Article> flat = articles.stream().filter(a -> !extracted.contains(a.id())).toList();
+    if (flat.isEmpty()) {
+      return new Cleaning(articles, java.util.Map.of());
+    }
+    Cleaning cleaned = boilerplate.clean(flat);
+    java.util.Map<String, Article> byId = new java.util.HashMap<>();
+    cleaned.articles().forEach(a -> byId.put(a.id(), a));
+    List<Article> all = articles.stream().map(a -> byId.getOrDefault(a.id(), a)).toList();
+    return new Cleaning(all, cleaned.removed());
   }
 
   /** Analyzes one article (language, terms, names, numbers). */

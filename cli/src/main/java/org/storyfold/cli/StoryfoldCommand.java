@@ -5,10 +5,34 @@ import picocli.CommandLine.Command;
 
 /** The top-level command; each job is a subcommand. */
 @Command(name = "storyfold", mixinStandardHelpOptions = true, version = "storyfold 0.1.0",
-    description = "Folds the news into stories.")
+    description = {"Folds the news into stories: which articles report the same event, cleaned of their",
+        "sites' boilerplate.", ""},
+    subcommands = {ClusterCommand.class, ExtractCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit status:%n",
+    exitCodeList = {
+        "0:everything was read and processed",
+        "1:some inputs were rejected (each is named on standard error and under \"rejected\"); "
+            + "the rest was processed and printed",
+        "2:the command line was wrong (unknown option, missing argument)",
+        "3:an internal error stopped the run"})
 public final class StoryfoldCommand implements Runnable {
+  /** Some inputs were rejected; the rest was processed. */
+  static final int REJECTED = 1;
+  /** Usage error. */
+  static final int USAGE = 2;
+  /** Internal error. */
+  static final int INTERNAL = 3;
+
   static int run(String... args) {
-    return new CommandLine(new StoryfoldCommand()).execute(args);
+    CommandLine cli = new CommandLine(new StoryfoldCommand());
+    cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("storyfold: " + e);
+      return INTERNAL;
+    });
+    cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
+    return cli.execute(args);
   }
 
   @Override

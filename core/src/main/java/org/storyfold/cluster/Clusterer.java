@@ -9,8 +9,16 @@ import java.util.Objects;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
- * Groups fingerprinted articles into stories: candidates from an index, exact pair scores, then
- * average linkage stopped at a threshold.
+ * Groups fingerprinted articles into stories in two passes.
+ *
+ * <p>Topics: candidates from an index, then average linkage over batch-weighted TF-IDF vectors,
+ * stopped at a low threshold. This finds everything about, say, earthquakes in one place, but a batch
+ * often holds two earthquakes, whose articles share most of their words. Events: within each topic the
+ * words are re-weighted by the topic's own document frequencies, so the words every earthquake article
+ * uses weigh little and the ones that tell this earthquake from that one (its place, its names, its
+ * figures) weigh much; average linkage runs again at a higher threshold, and parts too small to stand
+ * alone go back to the part they resemble most. This is the "re-weight within the cluster" idea of
+ * scatter/gather-style hierarchical clustering (Cutting et al. 1992), stopped by thresholds.
  */
 public final class Clusterer {
   private final ClusterConfig config;
@@ -30,57 +38,80 @@ public final class Clusterer {
     if (fps.size() != dates.size()) {
       throw new IllegalArgumentException("fps and dates differ in length");
     }
-    int n = fps.size();
     WeightedVectors vectors = new WeightedVectors(fps, config);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
-    AverageLink linkage = new AverageLink(vectors, config.threshold(), (a, b) -> datesAllow(a, b, dates));
+    List<List<Integer>> topics = new AverageLink(vectors, config.threshold(),
+        (a, b) -> datesAllow(a, b, dates)).cluster(pairs);
     List<List<Integer>> groups = new ArrayList<>();
-    double refine = Double.parseDouble(System.getProperty("sf.refine", "0"));
-    for (List<Integer> g : linkage.cluster(pairs)) {
-      int minTerms = Integer.getInteger("sf.minterms", 40);
-      int[] distinct = g.stream().mapToInt(i -> fps.get(i).features().length).sorted().toArray();
-      if (refine <= 0 || g.size() < 3 || distinct[distinct.length / 2] < minTerms) {
-        groups.add(g);
-        continue;
-      }
-      List<Fingerprint> sub = g.stream().map(fps::get).toList();
-      List<OffsetDateTime> subDates = g.stream().map(dates::get).toList();
-      WeightedVectors local = new WeightedVectors(sub, config);
-      long[] all = new long[sub.size() * (sub.size() - 1) / 2];
-      int k = 0;
-      for (int i = 0; i < sub.size(); i++) {
-        for (int j = i + 1; j < sub.size(); j++) {
-          all[k++] = (long) i * sub.size() + j;
-        }
-      }
-      List<List<Integer>> parts = new AverageLink(local, refine, (a, b) -> datesAllow(a, b, subDates)).cluster(all);
-      int minPart = Integer.getInteger("sf.minpart", 3);
-      List<List<Integer>> big = new ArrayList<>(parts.stream().filter(x -> x.size() >= minPart).toList());
-      if (big.isEmpty()) {
-        big.add(new ArrayList<>(g.indexOf(g.get(0)) >= 0 ? java.util.stream.IntStream.range(0, g.size()).boxed().toList() : List.of()));
-      } else {
-        for (List<Integer> small : parts) {
-          if (small.size() >= minPart) continue;
-          for (int item : small) {
-            List<Integer> best = null;
-            double bestMean = -1;
-            for (List<Integer> b : big) {
-              double s = 0;
-              for (int y : b) s += local.cosine(item, y);
-              s /= b.size();
-              if (s > bestMean) { bestMean = s; best = b; }
-            }
-            best.add(item);
-          }
-        }
-      }
-      for (List<Integer> part : big) {
-        groups.add(new ArrayList<>(part.stream().map(g::get).toList()));
-      }
+    for (List<Integer> topic : topics) {
+      groups.addAll(refine(topic, fps, dates));
     }
     groups.forEach(g -> g.sort(Comparator.naturalOrder()));
     groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));
     return groups;
+  }
+
+  /** Splits one topic into its events, or leaves it whole. */
+  private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, List<OffsetDateTime> dates) {
+    if (config.refineThreshold() <= 0 || topic.size() < 2 * config.minPart()
+        || medianFeatures(topic, fps) < config.refineMinTerms()) {
+      return List.of(new ArrayList<>(topic));
+    }
+    List<Fingerprint> sub = topic.stream().map(fps::get).toList();
+    List<OffsetDateTime> subDates = topic.stream().map(dates::get).toList();
+    WeightedVectors local = new WeightedVectors(sub, config);
+    int n = sub.size();
+    long[] all = new long[n * (n - 1) / 2];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        all[k++] = (long) i * n + j;
+      }
+    }
+    List<List<Integer>> parts = new AverageLink(local, config.refineThreshold(),
+        (a, b) -> datesAllow(a, b, subDates)).cluster(all);
+    List<List<Integer>> kept = new ArrayList<>();
+    for (List<Integer> part : parts) {
+      if (part.size() >= config.minPart()) {
+        kept.add(part);
+      }
+    }
+    if (kept.size() <= 1) {
+      return List.of(new ArrayList<>(topic));
+    }
+    for (List<Integer> part : parts) {
+      if (part.size() < config.minPart()) {
+        for (int item : part) {
+          nearest(item, kept, local).add(item);
+        }
+      }
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Integer> part : kept) {
+      out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
+    }
+    return out;
+  }
+
+  private static List<Integer> nearest(int item, List<List<Integer>> parts, WeightedVectors v) {
+    List<Integer> best = parts.get(0);
+    double bestMean = -1;
+    for (List<Integer> part : parts) {
+      double sum = 0;
+      for (int other : part) {
+        sum += v.cosine(item, other);
+      }
+      if (sum / part.size() > bestMean) {
+        bestMean = sum / part.size();
+        best = part;
+      }
+    }
+    return best;
+  }
+
+  private static int medianFeatures(List<Integer> group, List<Fingerprint> fps) {
+    int[] counts = group.stream().mapToInt(i -> fps.get(i).features().length).sorted().toArray();
+    return counts[counts.length / 2];
   }
 
   /** Two groups whose publication spans lie more than maxDaysApart apart are different events. */

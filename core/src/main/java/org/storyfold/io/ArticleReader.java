@@ -79,7 +79,7 @@ public final class ArticleReader {
         readFile(path, batch);
       }
     }
-    return new ReadResult(batch.articles, batch.rejections, batch.warnings);
+    return new ReadResult(batch.articles, batch.rejections, batch.warnings, batch.pages);
   }
 
   private void readFile(Path file, Batch batch) {
@@ -97,7 +97,7 @@ public final class ArticleReader {
         case TXT -> batch.add(TextFiles.parse(Format.idOf(file), decoded(file, false)), name);
         case HTML -> {
           Article a = HtmlFiles.parse(Format.idOf(file), null, decoded(file, true), null, extractor);
-          batch.add(a, name);
+          batch.addPage(a, name);
         }
         default -> throw new IllegalStateException(format.name());
       }
@@ -119,9 +119,15 @@ public final class ArticleReader {
     final List<Article> articles = new ArrayList<>();
     final List<Rejection> rejections = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final java.util.Set<String> pages = new java.util.HashSet<>();
     private final Map<String, String> seen = new HashMap<>();
 
-    void add(Article article, String input) {
+    /** Adds an article extracted from an HTML page. */
+    void addPage(Article article, String input) {
+      pages.add(add(article, input).id());
+    }
+
+    Article add(Article article, String input) {
       String id = article.id();
       if (seen.containsKey(id)) {
         int n = 2;
@@ -135,6 +141,7 @@ public final class ArticleReader {
       }
       seen.put(article.id(), input);
       articles.add(article);
+      return article;
     }
 
     void reject(String input, String reason) {

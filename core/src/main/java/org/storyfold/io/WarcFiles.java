@@ -69,7 +69,7 @@ final class WarcFiles {
         try {
           Article article = article(record, base + "-" + ordinal, uri, maxRecordBytes, extractor);
           if (article != null) {
-            batch.add(article, where);
+            batch.addPage(article, where);
           }
         } catch (Rejected r) {
           batch.reject(where, r.getMessage());
