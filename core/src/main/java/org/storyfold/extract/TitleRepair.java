@@ -37,12 +37,17 @@ final class TitleRepair {
       body.addAll(Restatement.stems(c.text(), stops));
     }
     String reason = null;
+    // glued links, URLs and symbols are never a headline: they go even when nothing replaces them
+    boolean certain = true;
     if (t.glued() >= 1 && !t.terminal()) {
       reason = "title line is words glued together (" + (t.glued() + 1) + "+ menu or category links)";
     } else if (t.linkLike() || t.credit() || t.letterShare() < 0.5) {
       reason = "title line is a link, credit or symbols, not a headline";
     } else if (t.words() <= PLACEHOLDER_WORDS && relevance(title, body, stops) == 0) {
+      // a short title unrelated to the text may still be a witty headline: replaced only when a
+      // headline-shaped line that is about the text stands right above the prose
       reason = "title line shares no word with the article (a placeholder or site label)";
+      certain = false;
     }
     if (reason == null) {
       return new Result(title, null, -1);
@@ -64,7 +69,7 @@ final class TitleRepair {
         }
       }
     }
-    return new Result("", reason, -1);
+    return certain ? new Result("", reason, -1) : new Result(title, null, -1);
   }
 
   private static boolean headlineShaped(LineCues c) {
