@@ -175,19 +175,27 @@ public final class Boilerplate {
       List<Integer> same = onPage.get(key);
       String repeated = prose ? null : repetition.reason(page, c.text());
       if (repeated != null) {
-        alone[i] = new Verdict(Kind.BAD, repeated);
+        alone[i] = worse(alone[i], repeated);
       } else if (!titleKey.isEmpty() && key.equals(titleKey)) {
-        alone[i] = new Verdict(Kind.BAD, "repeats the title");
-      } else if (same.size() > 1 && !(c.terminal() && c.words() >= 8)) {
-        alone[i] = new Verdict(Kind.BAD, "appears " + same.size() + " times on this page (caption or navigation)");
-      } else if (same.size() > 1 && same.get(0) != i) {
-        alone[i] = new Verdict(Kind.BAD, "repeats line " + (same.get(0) + 1) + " of this page");
+        alone[i] = worse(alone[i], "repeats the title");
+      } else if (same.size() > 1 && c.words() >= 5 && !(c.terminal() && c.words() >= 8)) {
+        // a caption or teaser printed twice; one- to four-word repeats are left to context, since
+        // structured pages (recipes, tables, schedules) legitimately repeat their labels
+        alone[i] = worse(alone[i], "appears " + same.size() + " times on this page (caption or navigation)");
+      } else if (same.size() > 1 && same.get(0) != i && c.words() >= 5) {
+        // a pull quote repeating a paragraph: the first occurrence stays
+        alone[i] = worse(alone[i], "repeats line " + (same.get(0) + 1) + " of this page");
       } else if (restating[i] >= 0) {
-        alone[i] = new Verdict(Kind.BAD, String.format(Locale.ROOT,
+        alone[i] = worse(alone[i], String.format(Locale.ROOT,
             "bullet list restating the article's own sentences (%.0f%% of its words are in the text)",
             100 * restating[i]));
       }
     }
+  }
+
+  /** A bad verdict for new evidence, keeping what the line alone already showed (for --explain). */
+  private static Verdict worse(Verdict before, String reason) {
+    return new Verdict(Kind.BAD, before.kind() == Kind.BAD ? reason + "; also " + before.reason() : reason);
   }
 
   private static void keepMainBlock(Verdict[] verdicts, LineCues[] cues) {

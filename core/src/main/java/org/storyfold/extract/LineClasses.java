@@ -75,7 +75,8 @@ final class LineClasses {
         return new Verdict(Kind.NEAR_GOOD, null);
       }
     } else if (d >= cfg.stopHigh()) {
-      return new Verdict(Kind.NEAR_GOOD, null);
+      // without a full stop, a line of headline length is a teaser or a heading: its neighbours decide
+      return new Verdict(c.length() > cfg.lengthHigh() ? Kind.NEAR_GOOD : Kind.SHORT, null);
     }
     return bad(String.format(Locale.ROOT, "few stop words (%.0f%%) for its length: a list or title, not prose",
         100 * d));
