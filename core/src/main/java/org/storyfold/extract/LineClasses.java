@@ -1,0 +1,163 @@
+package org.storyfold.extract;
+
+import java.util.Locale;
+
+/**
+ * Classifies the lines of one page as main text or boilerplate, first each line alone, then by its
+ * neighbours.
+ *
+ * <p>The method is jusText's (Jan Pomikálek, "Removing Boilerplate and Duplicate Content from Web
+ * Corpora", PhD thesis, Masaryk University, 2011), moved from HTML blocks to lines of flattened text:
+ * <ol>
+ *   <li>Each line is <em>bad</em> (link-like, glued menu words, credit, digits and symbols, too few
+ *   stop words for prose), <em>short</em> (too short to judge alone), <em>near-good</em> (prose-like
+ *   but short or thin) or <em>good</em> (long and dense in stop words: running text in any language is
+ *   about one third function words, menus and headline lists have few).</li>
+ *   <li>A short line takes the class of its nearest decided neighbours: between two good lines it is a
+ *   subheading or a short paragraph and stays; between two bad ones it is a menu entry and goes; the
+ *   page's edges count as bad, which is why runs at the top and bottom go.</li>
+ *   <li>A near-good line stays unless both its neighbours are bad.</li>
+ * </ol>
+ * jusText has the HTML's link density; flattened text has lost its links, so link-like and title-like
+ * shape (URLs, words glued where links met, capitalised words without sentence punctuation) stand in.
+ * Sentence punctuation is added as a cue because news paragraphs are often shorter than jusText's
+ * 200-character "good" length, yet still end like sentences, which menus and teaser titles do not.
+ */
+final class LineClasses {
+
+  enum Kind { GOOD, NEAR_GOOD, SHORT, BAD }
+
+  private LineClasses() {}
+
+  /** The class of a line on its own, with the reason when it is bad (else {@code null}). */
+  record Verdict(Kind kind, String reason) {}
+
+  static Verdict alone(LineCues c, Boilerplate.Config cfg) {
+    if (c.credit()) {
+      return bad(c.text().contains("©") ? "copyright line" : "photo credit or caption with its credit");
+    }
+    if (c.glued() >= 2 || (c.glued() == 1 && !c.terminal() && c.words() <= 20)) {
+      return bad("words glued together (" + c.glued() + "x), the trace of flattened menu or teaser links");
+    }
+    if (c.linkLike() && c.words() <= 12) {
+      return bad("link-like line (URL, domain, e-mail or breadcrumb)");
+    }
+    if (c.letterShare() < 0.5 && c.length() < cfg.lengthLow()) {
+      return bad("mostly digits and symbols");
+    }
+    if (c.label()) {
+      return new Verdict(Kind.SHORT, null);
+    }
+    if (c.listItem() && !c.terminal()) {
+      return new Verdict(Kind.SHORT, null);
+    }
+    if (c.length() < cfg.lengthLow()) {
+      return new Verdict(Kind.SHORT, null);
+    }
+    if (!c.terminal() && c.titleCase() >= 0.7 && c.words() <= 25) {
+      return bad("title-like line: capitalised words, no sentence punctuation");
+    }
+    if (c.stopDensity() < 0) {
+      // no stop list fits the page (e.g. Chinese): sentence punctuation and length must do
+      if (c.terminal()) {
+        return new Verdict(c.length() > cfg.lengthHigh() ? Kind.GOOD : Kind.NEAR_GOOD, null);
+      }
+      return new Verdict(Kind.SHORT, null);
+    }
+    double d = c.stopDensity();
+    if (c.terminal()) {
+      if (d >= cfg.stopHigh() && c.length() > cfg.lengthHigh()) {
+        return new Verdict(Kind.GOOD, null);
+      }
+      if (d >= cfg.stopLow() || (c.words() >= 6 && Character.isUpperCase(c.text().codePointAt(0)))) {
+        // a capitalised sentence with its full stop is prose-like even when terse ("X closed Y.");
+        // whether it stays is left to its neighbours
+        return new Verdict(Kind.NEAR_GOOD, null);
+      }
+    } else if (d >= cfg.stopHigh()) {
+      // without a full stop, a line of headline length is a teaser or a heading: its neighbours decide
+      return new Verdict(c.length() > cfg.lengthHigh() ? Kind.NEAR_GOOD : Kind.SHORT, null);
+    }
+    return bad(String.format(Locale.ROOT, "few stop words (%.0f%%) for its length: a list or title, not prose",
+        100 * d));
+  }
+
+  private static Verdict bad(String reason) {
+    return new Verdict(Kind.BAD, reason);
+  }
+
+  /**
+   * jusText's context stage: settles short and near-good lines by their neighbours. Returns the final
+   * verdicts (only GOOD or BAD), with reasons for the lines it turns bad.
+   */
+  static Verdict[] inContext(Verdict[] alone, LineCues[] cues) {
+    int n = alone.length;
+    Verdict[] out = alone.clone();
+    for (int i = 0; i < n; i++) {
+      if (alone[i].kind() != Kind.SHORT) {
+        continue;
+      }
+      Kind prev = neighbour(alone, i, -1, true);
+      Kind next = neighbour(alone, i, +1, true);
+      boolean keep;
+      if (prev == Kind.GOOD && next == Kind.GOOD) {
+        keep = true;
+      } else if (prev == Kind.BAD && next == Kind.BAD) {
+        keep = false;
+      } else {
+        // one side good, one bad: keep only when the bad side is softened by a near-good line
+        keep = (prev == Kind.BAD && neighbour(alone, i, -1, false) == Kind.NEAR_GOOD)
+            || (next == Kind.BAD && neighbour(alone, i, +1, false) == Kind.NEAR_GOOD);
+      }
+      out[i] = keep ? new Verdict(Kind.GOOD, null) : bad(shortReason(alone, cues, i, prev, next));
+    }
+    // then near-good lines, against the settled short ones (jusText's order)
+    for (int i = 0; i < n; i++) {
+      if (alone[i].kind() == Kind.NEAR_GOOD) {
+        Kind prev = neighbour(out, i, -1, true);
+        Kind next = neighbour(out, i, +1, true);
+        out[i] = prev == Kind.BAD && next == Kind.BAD
+            ? bad("prose-like but between boilerplate on both sides")
+            : new Verdict(Kind.GOOD, null);
+      }
+    }
+    return out;
+  }
+
+  /** The nearest decided class in direction {@code step}; the page's edge counts as bad. */
+  private static Kind neighbour(Verdict[] v, int i, int step, boolean skipNearGood) {
+    for (int j = i + step; j >= 0 && j < v.length; j += step) {
+      Kind k = v[j].kind();
+      if (k == Kind.SHORT || (skipNearGood && k == Kind.NEAR_GOOD)) {
+        continue;
+      }
+      return k;
+    }
+    return Kind.BAD;
+  }
+
+  private static String shortReason(Verdict[] v, LineCues[] cues, int i, Kind prev, Kind next) {
+    int from = i;
+    while (from > 0 && v[from - 1].kind() == Kind.SHORT) {
+      from--;
+    }
+    int to = i;
+    while (to + 1 < v.length && v[to + 1].kind() == Kind.SHORT) {
+      to++;
+    }
+    int run = to - from + 1;
+    LineCues c = cues[i];
+    String what = c.label() ? "label line ending in a colon"
+        : c.listItem() ? "list item without sentence punctuation"
+        : c.terminal() ? "short line" : "short line without sentence punctuation";
+    String where = run >= 3 ? " in a run of " + run + " such lines (menu or link list)"
+        : prev == Kind.BAD && next == Kind.BAD ? " between boilerplate on both sides"
+        : " next to boilerplate";
+    if (from == 0 && prev == Kind.BAD) {
+      where += ", at the top of the page";
+    } else if (to == v.length - 1 && next == Kind.BAD) {
+      where += ", at the bottom of the page";
+    }
+    return what + where;
+  }
+}

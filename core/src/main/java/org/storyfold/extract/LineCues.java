@@ -1,0 +1,114 @@
+package org.storyfold.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * What one line looks like on its own, before its neighbours are consulted. Every cue is a shape,
+ * not a phrase: length, sentence punctuation, stop-word density, link-like or title-like form.
+ *
+ * @param text        the line, stripped
+ * @param length      characters, with each Han/Kana character counted three times (one such
+ *                    character carries about as much as a short word; without this a Chinese
+ *                    paragraph would look as short as an English menu entry)
+ * @param words       word tokens
+ * @param stopDensity share of the words that are stop words of the page's language, or -1 when no
+ *                    stop list fits the page
+ * @param terminal    ends like a sentence (.!?… possibly followed by a closing quote or bracket)
+ * @param linkLike    contains a URL, a bare domain or an e-mail address, or breadcrumb separators
+ * @param glued       how many words are glued to the next one ("articleNorth"): the trace of menu
+ *                    links whose markup was flattened away
+ * @param listItem    starts with a bullet or a list number
+ * @param credit      looks like a photo credit or copyright line
+ * @param label       a short line ending in a colon that introduces what follows ("See also:")
+ * @param titleCase   share of the longer non-stop words that start upper case
+ * @param letterShare share of the non-space characters that are letters
+ */
+record LineCues(String text, int length, int words, double stopDensity, boolean terminal, boolean linkLike,
+                int glued, boolean listItem, boolean credit, boolean label, double titleCase,
+                double letterShare) {
+
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+  private static final Pattern IDEOGRAPH = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+  private static final Pattern URL = Pattern.compile(
+      "(?i:https?://|www\\.)|\\b[a-z0-9-]{2,}+\\.(com|org|net|gov|edu|info|io|co|[a-z]{2})(/|\\b(?![.\\p{L}]))"
+          + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++\\.[a-z]{2,}");
+  private static final Pattern SEPARATOR = Pattern.compile("\\s[|»›>/]\\s");
+  private static final Pattern GLUE = Pattern.compile("\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}");
+  private static final Pattern BULLET = Pattern.compile("^([-•*·–—▪►‣○●■□◦]|\\d{1,2}[.)])\\s+\\S");
+  private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]」』]+$");
+  // A parenthesis after the last full stop, at the very end: "... 2023. (Agency via Photographer)".
+  // News prose does not end that way; captions ending in their credit do.
+  private static final Pattern TRAILING_CREDIT = Pattern.compile("[.!?…][\"”’]?\\s*\\([^()]{2,80}\\)\\s*$");
+  // Credit words of the major languages, as the first word of a short line or inside a closing
+  // parenthesis. This is a cue vocabulary (like jusText's copyright sign), not a list of phrases.
+  private static final Pattern CREDIT_WORD = Pattern.compile(
+      "(?iu)(^(photo|photos|foto|fotos|image|images|imagen|bild|picture|credit|crédit|photograph|"
+          + "illustration)\\b.{0,80}$)|(\\((photo|foto|image|imagen|bild|picture|credit|crédit)\\b[^()]*\\)\\s*$)");
+
+  static LineCues of(String line, CharArraySet stops) {
+    String text = line.strip();
+    List<String> tokens = tokens(text);
+    int stopHits = 0;
+    int longWords = 0;
+    int capitalised = 0;
+    for (String t : tokens) {
+      String lower = t.toLowerCase(Locale.ROOT);
+      boolean stop = stops != null && stops.contains(lower);
+      if (stop) {
+        stopHits++;
+      } else if (t.codePointCount(0, t.length()) >= 4 && Character.isLetter(t.codePointAt(0))) {
+        longWords++;
+        if (Character.isUpperCase(t.codePointAt(0))) {
+          capitalised++;
+        }
+      }
+    }
+    int ideographs = 0;
+    Matcher im = IDEOGRAPH.matcher(text);
+    while (im.find()) {
+      ideographs++;
+    }
+    int letters = 0;
+    int nonSpace = 0;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!Character.isWhitespace(cp)) {
+        nonSpace++;
+        if (Character.isLetter(cp)) {
+          letters++;
+        }
+      }
+      i += Character.charCount(cp);
+    }
+    int glued = 0;
+    Matcher gm = GLUE.matcher(text);
+    while (gm.find()) {
+      glued++;
+    }
+    String core = CLOSERS.matcher(text).replaceAll("");
+    boolean terminal = !core.isEmpty() && ".!?…。！？".indexOf(core.charAt(core.length() - 1)) >= 0;
+    boolean label = text.endsWith(":") && tokens.size() <= 6;
+    boolean credit = text.contains("©") || TRAILING_CREDIT.matcher(text).find()
+        || (tokens.size() <= 20 && CREDIT_WORD.matcher(text).find());
+    return new LineCues(text, text.codePointCount(0, text.length()) + 2 * ideographs, tokens.size(),
+        stops == null ? -1 : tokens.isEmpty() ? 0 : (double) stopHits / tokens.size(), terminal,
+        URL.matcher(text).find() || SEPARATOR.matcher(text).results().limit(2).count() == 2, glued, BULLET.matcher(text).find(),
+        credit, label, longWords == 0 ? 0 : (double) capitalised / longWords,
+        nonSpace == 0 ? 0 : (double) letters / nonSpace);
+  }
+
+  /** Word tokens of a text, case kept. */
+  static List<String> tokens(String text) {
+    List<String> out = new ArrayList<>();
+    Matcher m = WORD.matcher(text);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,88 @@
+package org.storyfold.extract;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * Text files take their first non-empty line as the title, and on pages flattened to text that line is
+ * sometimes the site's chrome: category links glued together ("WorldPoliticsBusiness"), or a theme's
+ * placeholder ("Nothing found"). Such a title is dropped and the first title-like line of the body
+ * promoted in its place.
+ */
+final class TitleRepair {
+  /** Where a real title must be found: among the first lines, before the prose starts. */
+  private static final int LOOK_AHEAD = 6;
+  private static final int PLACEHOLDER_WORDS = 6;
+
+  private TitleRepair() {}
+
+  /**
+   * The outcome.
+   *
+   * @param title    the title to use
+   * @param reason   why the old title was dropped, or {@code null} when it stands
+   * @param promoted index (into the page's non-blank lines) of the line that became the title, or -1
+   */
+  record Result(String title, String reason, int promoted) {}
+
+  static Result repair(String title, LineCues[] cues, LineClasses.Verdict[] verdicts, CharArraySet stops) {
+    if (title.isBlank()) {
+      return new Result(title, null, -1);
+    }
+    LineCues t = LineCues.of(title, stops);
+    Set<String> body = new HashSet<>();
+    for (LineCues c : cues) {
+      body.addAll(Restatement.stems(c.text(), stops));
+    }
+    String reason = null;
+    // glued links, URLs and symbols are never a headline: they go even when nothing replaces them
+    boolean certain = true;
+    if (t.glued() >= 1 && !t.terminal()) {
+      reason = "title line is words glued together (" + (t.glued() + 1) + "+ menu or category links)";
+    } else if (t.linkLike() || t.credit() || t.letterShare() < 0.5) {
+      reason = "title line is a link, credit or symbols, not a headline";
+    } else if (t.words() <= PLACEHOLDER_WORDS && relevance(title, body, stops) == 0) {
+      // a short title unrelated to the text may still be a witty headline: replaced only when a
+      // headline-shaped line that is about the text stands right above the prose
+      reason = "title line shares no word with the article (a placeholder or site label)";
+      certain = false;
+    }
+    if (reason == null) {
+      return new Result(title, null, -1);
+    }
+    for (int i = 0; i < Math.min(LOOK_AHEAD, cues.length); i++) {
+      LineCues c = cues[i];
+      if (verdicts[i].kind() == LineClasses.Kind.GOOD && c.terminal() && c.words() > 25) {
+        break; // the prose has begun: no headline above it
+      }
+      if (headlineShaped(c)) {
+        Set<String> rest = new HashSet<>();
+        for (int j = 0; j < cues.length; j++) {
+          if (j != i) {
+            rest.addAll(Restatement.stems(cues[j].text(), stops));
+          }
+        }
+        if (relevance(c.text(), rest, stops) >= 0.3) {
+          return new Result(c.text(), reason, i);
+        }
+      }
+    }
+    return certain ? new Result("", reason, -1) : new Result(title, null, -1);
+  }
+
+  private static boolean headlineShaped(LineCues c) {
+    return c.words() >= 3 && c.words() <= 25 && !c.linkLike() && c.glued() == 0 && !c.credit() && !c.label()
+        && !c.listItem() && c.letterShare() >= 0.6 && (!c.text().endsWith(".") || c.words() <= 12);
+  }
+
+  /** Share of a line's content words that occur in {@code body}. */
+  private static double relevance(String line, Set<String> body, CharArraySet stops) {
+    List<String> words = Restatement.stems(line, stops);
+    if (words.isEmpty()) {
+      return 0;
+    }
+    return (double) words.stream().filter(body::contains).count() / words.size();
+  }
+}
