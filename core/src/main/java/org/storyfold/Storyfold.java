@@ -15,6 +15,7 @@ import org.storyfold.fingerprint.Fingerprinter;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
 import org.storyfold.text.Analysis;
+import org.storyfold.text.Embedder;
 import org.storyfold.text.TextAnalyzer;
 
 /**
@@ -27,9 +28,18 @@ public final class Storyfold {
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final Boilerplate boilerplate = new Boilerplate();
+  private Embedder embedder;
 
   public Storyfold(StoryfoldConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /** The sentence-embedding model, loaded on first use (it takes a second and 100 MB). */
+  public synchronized Embedder embedder() {
+    if (embedder == null) {
+      embedder = config.model() == null ? Embedder.bundled() : Embedder.fromFolder(config.model());
+    }
+    return embedder;
   }
 
   public StoryfoldConfig config() {
@@ -54,6 +64,11 @@ public final class Storyfold {
     return new Cleaning(all, cleaned.removed());
   }
 
+  /** The text analyzer (language detection, terms, names, numbers). */
+  public TextAnalyzer analyzer() {
+    return analyzer;
+  }
+
   /** Analyzes one article (language, terms, names, numbers). */
   public Analysis analyze(Article article) {
     return analyzer.analyze(article);
@@ -65,7 +80,9 @@ public final class Storyfold {
     List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
     List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
     List<OffsetDateTime> dates = articles.stream().map(Article::published).toList();
-    List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates);
+    List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
+    List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates,
+        config.embeddings() ? i -> embedder().lead(analyzed.get(i)) : null);
     List<Story> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
       List<Analysis> members = group.stream().map(analyses::get).toList();

@@ -22,9 +22,12 @@ import java.util.Set;
  * dense n x n matrices, which a crawl's worth of news does not fit).
  */
 final class AverageLink {
-  /** Says whether two groups may be one story at all (e.g. their dates are not weeks apart). */
+  /**
+   * Says whether two groups whose mean similarity passed the threshold may be one story (their dates
+   * are not weeks apart; their leads agree when the similarity is within the batch's noise).
+   */
   interface Compatibility {
-    boolean allows(List<Integer> a, List<Integer> b);
+    boolean allows(List<Integer> a, List<Integer> b, double mean);
   }
 
   private final WeightedVectors vectors;
@@ -101,7 +104,7 @@ final class AverageLink {
   private void offer(PriorityQueue<Merge> queue, int a, int b, List<Map<Integer, Float>> sums,
                      List<List<Integer>> members, int[] version) {
     double mean = dot(sums.get(a), sums.get(b)) / ((double) members.get(a).size() * members.get(b).size());
-    if (mean >= threshold && compatibility.allows(members.get(a), members.get(b))) {
+    if (mean >= threshold && compatibility.allows(members.get(a), members.get(b), mean)) {
       queue.add(new Merge(mean, a, b, version[a], version[b]));
     }
   }

@@ -16,11 +16,19 @@ package org.storyfold.cluster;
  * @param topFeatures     features per article put in the candidate index (default 40)
  * @param neighbours      candidates kept per article (default 40)
  * @param maxPostings     features in more articles than this (or 1% of the batch) are not indexed (default 200)
+ * @param noiseMultiple   a topic merge whose similarity is below this multiple of the batch's chance
+ *                        similarity is in doubt, and the lead vectors decide it (default 3)
+ * @param leadThreshold   mean cosine of lead vectors that confirms a doubtful merge (default 0.2)
  */
 public record ClusterConfig(double threshold, double refineThreshold, int refineMinTerms, int minPart,
                             double nameWeight, double numberWeight, int maxDaysApart, int topFeatures,
-                            int neighbours, int maxPostings) {
+                            int neighbours, int maxPostings, double noiseMultiple,
+                            double leadThreshold) {
   public ClusterConfig {
+    if (noiseMultiple < 0 || leadThreshold < -1 || leadThreshold > 1) {
+      throw new IllegalArgumentException("noiseMultiple >= 0 and leadThreshold in [-1, 1]: " + noiseMultiple
+          + ", " + leadThreshold);
+    }
     if (threshold <= 0 || threshold >= 1) {
       throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
     }
@@ -38,26 +46,31 @@ public record ClusterConfig(double threshold, double refineThreshold, int refine
   }
 
   public static ClusterConfig defaults() {
-    return new ClusterConfig(0.06, 0.165, 40, 3, 1.0, 2.0, 10, 40, 40, 200);
+    return new ClusterConfig(0.06, 0.165, 40, 3, 1.0, 2.0, 10, 40, 40, 200, 3.0, 0.2);
   }
 
   public ClusterConfig withThreshold(double t) {
     return new ClusterConfig(t, refineThreshold, refineMinTerms, minPart, nameWeight, numberWeight,
-        maxDaysApart, topFeatures, neighbours, maxPostings);
+        maxDaysApart, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
   }
 
   public ClusterConfig withRefineThreshold(double t) {
     return new ClusterConfig(threshold, t, refineMinTerms, minPart, nameWeight, numberWeight,
-        maxDaysApart, topFeatures, neighbours, maxPostings);
+        maxDaysApart, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
   }
 
   public ClusterConfig withWeights(double names, double numbers) {
     return new ClusterConfig(threshold, refineThreshold, refineMinTerms, minPart, names, numbers,
-        maxDaysApart, topFeatures, neighbours, maxPostings);
+        maxDaysApart, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
+  }
+
+  public ClusterConfig withMinPart(int parts) {
+    return new ClusterConfig(threshold, refineThreshold, refineMinTerms, parts, nameWeight, numberWeight,
+        maxDaysApart, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
   }
 
   public ClusterConfig withMaxDaysApart(int days) {
     return new ClusterConfig(threshold, refineThreshold, refineMinTerms, minPart, nameWeight, numberWeight,
-        days, topFeatures, neighbours, maxPostings);
+        days, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
@@ -21,6 +22,9 @@ import org.storyfold.fingerprint.Fingerprint;
  * scatter/gather-style hierarchical clustering (Cutting et al. 1992), stopped by thresholds.
  */
 public final class Clusterer {
+  /** Topic size at which {@link ClusterConfig#refineThreshold()} holds as given. */
+  static final int REFERENCE_TOPIC = 20;
+
   private final ClusterConfig config;
 
   public Clusterer(ClusterConfig config) {
@@ -33,6 +37,19 @@ public final class Clusterer {
    * @return groups of indices into {@code fps}, largest first; every index is in exactly one group
    */
   public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates) {
+    return cluster(fps, dates, null);
+  }
+
+  /**
+   * As {@link #cluster(List, List)}, with a source of lead vectors (unit length) that is asked only
+   * about articles in doubtful merges: those whose lexical similarity is within a few times what
+   * unrelated articles of this batch share by chance. In a large batch that band is empty and the
+   * model is never run; in a small one, where the batch's word statistics cannot tell common words
+   * from rare ones, the model decides.
+   *
+   * @param leads lead vector of the i-th article, or null to decide on words alone
+   */
+  public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates, IntFunction<float[]> leads) {
     Objects.requireNonNull(fps, "fps");
     Objects.requireNonNull(dates, "dates");
     if (fps.size() != dates.size()) {
@@ -40,8 +57,16 @@ public final class Clusterer {
     }
     WeightedVectors vectors = new WeightedVectors(fps, config);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
+    double sure = vectors.noise() * Double.parseDouble(System.getProperty("nm", "" + config.noiseMultiple()));
+    double leadT = Double.parseDouble(System.getProperty("lt", "" + config.leadThreshold()));
+    if (Boolean.getBoolean("sf.debug")) {
+      System.err.println("noise band below " + sure);
+    }
+    IntFunction<float[]> cached = leads == null ? null : new LeadCache(leads, fps.size());
     List<List<Integer>> topics = new AverageLink(vectors, config.threshold(),
-        (a, b) -> datesAllow(a, b, dates)).cluster(pairs);
+        (a, b, mean) -> datesAllow(a, b, dates)
+            && (mean >= sure || cached == null || leadAgreement(a, b, cached) >= leadT))
+        .cluster(pairs);
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> topic : topics) {
       groups.addAll(refine(topic, fps, dates));
@@ -53,7 +78,9 @@ public final class Clusterer {
 
   /** Splits one topic into its events, or leaves it whole. */
   private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, List<OffsetDateTime> dates) {
-    if (config.refineThreshold() <= 0 || topic.size() < 2 * config.minPart()
+    // A part must hold minPart articles, or half the topic when the topic is small.
+    int minPart = Math.max(2, Math.min(config.minPart(), topic.size() / 2));
+    if (config.refineThreshold() <= 0 || topic.size() < 4
         || medianFeatures(topic, fps) < config.refineMinTerms()) {
       return List.of(new ArrayList<>(topic));
     }
@@ -68,11 +95,11 @@ public final class Clusterer {
         all[k++] = (long) i * n + j;
       }
     }
-    List<List<Integer>> parts = new AverageLink(local, config.refineThreshold(),
-        (a, b) -> datesAllow(a, b, subDates)).cluster(all);
+    List<List<Integer>> parts = new AverageLink(local, refineThreshold(n),
+        (a, b, mean) -> datesAllow(a, b, subDates)).cluster(all);
     List<List<Integer>> kept = new ArrayList<>();
     for (List<Integer> part : parts) {
-      if (part.size() >= config.minPart()) {
+      if (part.size() >= minPart) {
         kept.add(part);
       }
     }
@@ -80,7 +107,7 @@ public final class Clusterer {
       return List.of(new ArrayList<>(topic));
     }
     for (List<Integer> part : parts) {
-      if (part.size() < config.minPart()) {
+      if (part.size() < minPart) {
         for (int item : part) {
           nearest(item, kept, local).add(item);
         }
@@ -91,6 +118,19 @@ public final class Clusterer {
       out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
     }
     return out;
+  }
+
+  /**
+   * The refine threshold for a topic of n articles. Within a topic, the largest idf is ln((n+1)/2)+1,
+   * so in a small topic rare and common words weigh nearly alike and unrelated events look closer;
+   * the threshold is raised by that range for topics smaller than {@link #REFERENCE_TOPIC} articles.
+   */
+  private double refineThreshold(int n) {
+    return config.refineThreshold() * Math.max(1, maxIdf(REFERENCE_TOPIC) / maxIdf(n));
+  }
+
+  private static double maxIdf(int n) {
+    return Math.log((n + 1) / 2.0) + 1;
   }
 
   private static List<Integer> nearest(int item, List<List<Integer>> parts, WeightedVectors v) {
@@ -107,6 +147,51 @@ public final class Clusterer {
       }
     }
     return best;
+  }
+
+  /** Mean cosine between the lead vectors of two groups: the dot product of their sums over |A||B|. */
+  private static double leadAgreement(List<Integer> a, List<Integer> b, IntFunction<float[]> leads) {
+    float[] sa = sum(a, leads);
+    float[] sb = sum(b, leads);
+    double dot = 0;
+    for (int i = 0; i < sa.length; i++) {
+      dot += sa[i] * sb[i];
+    }
+    return dot / ((double) a.size() * b.size());
+  }
+
+  private static float[] sum(List<Integer> group, IntFunction<float[]> leads) {
+    float[] s = null;
+    for (int i : group) {
+      float[] v = leads.apply(i);
+      if (s == null) {
+        s = v.clone();
+      } else {
+        for (int k = 0; k < s.length; k++) {
+          s[k] += v[k];
+        }
+      }
+    }
+    return s;
+  }
+
+  /** Computes each lead vector once, on first demand. */
+  private static final class LeadCache implements IntFunction<float[]> {
+    private final IntFunction<float[]> source;
+    private final float[][] vectors;
+
+    LeadCache(IntFunction<float[]> source, int n) {
+      this.source = source;
+      this.vectors = new float[n][];
+    }
+
+    @Override
+    public float[] apply(int i) {
+      if (vectors[i] == null) {
+        vectors[i] = source.apply(i);
+      }
+      return vectors[i];
+    }
   }
 
   private static int medianFeatures(List<Integer> group, List<Fingerprint> fps) {

@@ -76,6 +76,38 @@ final class WeightedVectors {
     return dot;
   }
 
+  /**
+   * The similarity two unrelated articles of this batch have by chance: the mean cosine over random
+   * pairs (all pairs when the batch is small; seeded, so runs repeat).
+   */
+  double noise() {
+    if (size < 2) {
+      return 0;
+    }
+    long all = (long) size * (size - 1) / 2;
+    double sum = 0;
+    int count = 0;
+    if (all <= 20_000) {
+      for (int a = 0; a < size; a++) {
+        for (int b = a + 1; b < size; b++) {
+          sum += cosine(a, b);
+          count++;
+        }
+      }
+    } else {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+      while (count < 20_000) {
+        int a = random.nextInt(size);
+        int b = random.nextInt(size);
+        if (a != b) {
+          sum += cosine(a, b);
+          count++;
+        }
+      }
+    }
+    return sum / count;
+  }
+
   int df(int feature) {
     return df.getOrDefault(feature, 0);
   }

@@ -1,0 +1,117 @@
+package org.storyfold.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.storyfold.Storyfold;
+import org.storyfold.StoryfoldConfig;
+import org.storyfold.eval.ClusterScores;
+import org.storyfold.eval.ExtractionBenchmark;
+import org.storyfold.eval.ExtractionScore;
+import org.storyfold.extract.Extractor;
+import org.storyfold.io.ArticleReader;
+import org.storyfold.io.ReadResult;
+import org.storyfold.story.Article;
+import org.storyfold.story.Story;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code storyfold eval}: quality on labelled public sets. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measures quality on a labelled set.",
+    subcommands = {EvalCommand.Clusters.class, EvalCommand.Extract.class})
+final class EvalCommand implements Runnable {
+  @Override
+  public void run() {
+    new picocli.CommandLine(this).usage(System.out);
+  }
+
+  @Command(name = "clusters", mixinStandardHelpOptions = true,
+      description = {"Clusters articles that carry a gold label, without looking at it, and prints",
+          "B-cubed precision/recall/F1, adjusted Rand index and pairwise F1.", "",
+          "Example:", "  storyfold eval clusters ../shared/eval/ecbplus/docs.jsonl"})
+  static final class Clusters implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE.jsonl", description = "JSON lines with id, text and the gold label field.")
+    Path file;
+
+    @Option(names = "--label", defaultValue = "event", description = "The gold label field (default: ${DEFAULT-VALUE}).")
+    String label;
+
+    @Option(names = "--split", description = "Only lines whose \"split\" field has this value (e.g. test).")
+    String split;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "Topic threshold (default 0.06).")
+    Double threshold;
+
+    @Option(names = "--stats", description = "Print articles/s and peak memory on standard error.")
+    boolean stats;
+
+    @Override
+    public Integer call() {
+      Map<String, String> gold = new HashMap<>();
+      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        String line;
+        while ((line = in.readLine()) != null) {
+          if (line.isBlank()) {
+            continue;
+          }
+          JsonNode n = Report.JSON.readTree(line);
+          if (n.hasNonNull("id") && n.hasNonNull(label)
+              && (split == null || split.equals(n.path("split").asText(null)))) {
+            gold.put(n.get("id").asText(), n.get(label).asText());
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      Stats clock = new Stats();
+      StoryfoldConfig config = StoryfoldConfig.defaults();
+      if (threshold != null) {
+        config = config.withCluster(config.cluster().withThreshold(threshold));
+      }
+      ReadResult read = new ArticleReader().read(List.of(file.toString()), System.in);
+      List<Article> articles = read.articles().stream().filter(a -> gold.containsKey(a.id())).toList();
+      Storyfold engine = new Storyfold(config);
+      List<Story> stories = engine.stories(engine.clean(articles, read.pages()).articles());
+      Map<String, String> predicted = new HashMap<>();
+      stories.forEach(s -> s.articles().forEach(a -> predicted.put(a.id(), s.id())));
+      List<String> p = new ArrayList<>();
+      List<String> g = new ArrayList<>();
+      for (Article a : articles) {
+        p.add(predicted.get(a.id()));
+        g.add(gold.get(a.id()));
+      }
+      System.out.println(ClusterScores.of(p, g));
+      if (stats) {
+        clock.print("eval clusters", articles.size(), System.err);
+      }
+      return Report.complain(read.rejections(), read.warnings(), System.err);
+    }
+  }
+
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = {"Scores main-text extraction on DIR/html/*.html.gz against DIR/ground-truth.json the way",
+          "the Article Extraction Benchmark does (token 4-gram shingles) and prints F1, precision, recall.", "",
+          "Example:", "  storyfold eval extract ../shared/eval/aeb"})
+  static final class Extract implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "Folder with html/ and ground-truth.json.")
+    Path dir;
+
+    @Override
+    public Integer call() {
+      ExtractionScore score = ExtractionBenchmark.run(dir, new Extractor());
+      System.out.println(score);
+      return 0;
+    }
+  }
+}
