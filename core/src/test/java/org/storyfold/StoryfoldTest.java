@@ -1,0 +1,87 @@
+package org.storyfold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.storyfold.io.ArticleReader;
+import org.storyfold.io.ReadResult;
+import org.storyfold.story.Article;
+import org.storyfold.story.Story;
+
+class StoryfoldTest {
+  static Storyfold engine;
+
+  @BeforeAll
+  static void engine() {
+    engine = new Storyfold(StoryfoldConfig.defaults());
+  }
+
+  static List<Story> storiesOf(Path dir) {
+    ReadResult read = new ArticleReader().read(List.of(dir.toString()), System.in);
+    assertThat(read.rejections()).isEmpty();
+    return engine.stories(engine.clean(read.articles(), read.pages()).articles());
+  }
+
+  static Path shared(String sub) {
+    String root = System.getProperty("storyfold.shared");
+    assumeTrue(root != null && Files.isDirectory(Path.of(root, sub)), "no ../shared/" + sub);
+    return Path.of(root, sub);
+  }
+
+  static Set<String> ids(Story s) {
+    return s.articles().stream().map(Article::id).collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  @Test
+  void stories_seedsAreOneStoryOfFive() {
+    List<Story> stories = storiesOf(shared("seeds"));
+    assertThat(stories).hasSize(1);
+    assertThat(stories.get(0).articles()).hasSize(5);
+    assertThat(stories.get(0).headline()).isNotBlank();
+  }
+
+  @Test
+  void stories_examplesFoldIntoTheirStories() {
+    Path examples = Path.of(System.getProperty("storyfold.examples", "../examples"));
+    assumeTrue(Files.isDirectory(examples), "no examples folder");
+    List<Story> stories = storiesOf(examples);
+    Map<String, Set<String>> byFirst = stories.stream()
+        .collect(Collectors.toMap(s -> ids(s).iterator().next(), StoryfoldTest::ids));
+    // The wire story with its light edits, machine rewrite, independent report and Spanish version.
+    assertThat(byFirst.get("a-01-wire")).containsExactly("a-01-wire", "a-02-light", "a-03-light", "a-04-light",
+        "a-05-rewrite", "a-06-independent", "a-07-es");
+    // Two storms weeks apart are two stories, not one.
+    assertThat(byFirst.get("b-01-storm")).containsExactly("b-01-storm", "b-02-storm");
+    assertThat(byFirst.get("c-01-storm")).containsExactly("c-01-storm", "c-02-storm");
+    assertThat(byFirst.get("d-01-transfer")).containsExactly("d-01-transfer", "d-02-transfer");
+    for (String single : List.of("x-01-museum", "x-02-science", "x-03-election", "x-04-rates", "x-05-recall")) {
+      assertThat(byFirst.get(single)).containsExactly(single);
+    }
+    assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(18);
+  }
+
+  @Test
+  void stories_everyArticleInExactlyOneStory() {
+    List<Article> articles = List.of(
+        new Article("a", null, null, "Dam bursts near Orvik", "The Orvik dam burst on Monday, flooding 40 homes.", null, "en"),
+        new Article("b", null, null, "Orvik dam failure floods homes", "Forty homes flooded after the Orvik dam burst.", null, "en"),
+        new Article("c", null, null, "Chess final drawn", "The chess final in Lusta ended in a draw after 61 moves.", null, "en"));
+    List<Story> stories = engine.stories(articles);
+    assertThat(stories.stream().flatMap(s -> s.articles().stream()).map(Article::id))
+        .containsExactlyInAnyOrder("a", "b", "c");
+  }
+
+  @Test
+  void stories_emptyBatchGivesNoStories() {
+    assertThat(engine.stories(List.of())).isEmpty();
+  }
+}

@@ -1,0 +1,60 @@
+package org.storyfold.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyfold.fingerprint.Fingerprint;
+
+class ClustererTest {
+  /** A fingerprint holding the given feature ids once each. */
+  static Fingerprint fp(int... features) {
+    int[] ids = features.clone();
+    Arrays.sort(ids);
+    float[] counts = new float[ids.length];
+    Arrays.fill(counts, 1);
+    return new Fingerprint(new int[] {Integer.MAX_VALUE}, ids, counts, new byte[ids.length], null);
+  }
+
+  @Test
+  void cluster_bridgeArticleDoesNotChainTwoStories() {
+    // a1..a3 share features 1-6, c1..c3 share 20-25; the bridge has half of each.
+    List<Fingerprint> fps = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      fps.add(fp(1, 2, 3, 4, 5, 6, 100 + i));
+      fps.add(fp(20, 21, 22, 23, 24, 25, 200 + i));
+    }
+    fps.add(fp(1, 2, 3, 20, 21, 22));
+    List<OffsetDateTime> dates = new ArrayList<>();
+    fps.forEach(f -> dates.add(null));
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults().withThreshold(0.3)).cluster(fps, dates);
+    assertThat(groups).noneMatch(g -> g.contains(0) && g.contains(1));
+    assertThat(groups.stream().mapToInt(List::size).sum()).isEqualTo(7);
+  }
+
+  @Test
+  void cluster_sameWordsWeeksApartAreTwoStories() {
+    List<Fingerprint> fps = List.of(fp(1, 2, 3, 4, 5), fp(1, 2, 3, 4, 6), fp(1, 2, 3, 4, 7), fp(1, 2, 3, 4, 8));
+    OffsetDateTime march = OffsetDateTime.parse("2025-03-04T08:00:00Z");
+    List<OffsetDateTime> dates = List.of(march, march.plusDays(1), march.plusDays(40), march.plusDays(41));
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults()).cluster(fps, dates);
+    assertThat(groups).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+  }
+
+  @Test
+  void cluster_unknownDatesDoNotSplit() {
+    List<Fingerprint> fps = List.of(fp(1, 2, 3, 4, 5), fp(1, 2, 3, 4, 6));
+    List<OffsetDateTime> dates = Arrays.asList(null, OffsetDateTime.parse("2025-03-04T08:00:00Z"));
+    assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, dates)).containsExactly(List.of(0, 1));
+  }
+
+  @Test
+  void cluster_lengthsMustMatch() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> new Clusterer(ClusterConfig.defaults()).cluster(List.of(fp(1)), List.of()))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+}
