@@ -82,7 +82,7 @@ public final class Storyfold {
     List<OffsetDateTime> dates = articles.stream().map(Article::published).toList();
     List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
     List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates,
-        config.embeddings() ? i -> embedder().lead(analyzed.get(i)) : null);
+        config.embeddings() ? ids -> leads(analyzed, ids) : null);
     List<Story> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
       List<Analysis> members = group.stream().map(analyses::get).toList();
@@ -93,6 +93,11 @@ public final class Storyfold {
       stories.add(new Story("s" + (stories.size() + 1), headline(members), ordered));
     }
     return stories;
+  }
+
+  private float[][] leads(List<Article> articles, int[] ids) {
+    List<String> texts = java.util.Arrays.stream(ids).mapToObj(i -> Embedder.leadText(articles.get(i))).toList();
+    return embedder().embedAll(texts).toArray(new float[0][]);
   }
 
   /**

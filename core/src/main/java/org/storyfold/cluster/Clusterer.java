@@ -47,9 +47,9 @@ public final class Clusterer {
    * model is never run; in a small one, where the batch's word statistics cannot tell common words
    * from rare ones, the model decides.
    *
-   * @param leads lead vector of the i-th article, or null to decide on words alone
+   * @param leads lead vectors of articles, or null to decide on words alone
    */
-  public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates, IntFunction<float[]> leads) {
+  public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates, LeadVectors leads) {
     Objects.requireNonNull(fps, "fps");
     Objects.requireNonNull(dates, "dates");
     if (fps.size() != dates.size()) {
@@ -57,15 +57,14 @@ public final class Clusterer {
     }
     WeightedVectors vectors = new WeightedVectors(fps, config);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
-    double sure = vectors.noise() * Double.parseDouble(System.getProperty("nm", "" + config.noiseMultiple()));
-    double leadT = Double.parseDouble(System.getProperty("lt", "" + config.leadThreshold()));
-    if (Boolean.getBoolean("sf.debug")) {
-      System.err.println("noise band below " + sure);
+    double sure = vectors.noise() * config.noiseMultiple();
+    LeadCache cached = leads == null ? null : new LeadCache(leads, fps.size());
+    if (cached != null) {
+      cached.prefetch(inDoubt(pairs, vectors, sure));
     }
-    IntFunction<float[]> cached = leads == null ? null : new LeadCache(leads, fps.size());
     List<List<Integer>> topics = new AverageLink(vectors, config.threshold(),
         (a, b, mean) -> datesAllow(a, b, dates)
-            && (mean >= sure || cached == null || leadAgreement(a, b, cached) >= leadT))
+            && (mean >= sure || cached == null || leadAgreement(a, b, cached) >= config.leadThreshold()))
         .cluster(pairs);
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> topic : topics) {
@@ -175,20 +174,45 @@ public final class Clusterer {
     return s;
   }
 
-  /** Computes each lead vector once, on first demand. */
+  /** Articles in a candidate pair whose similarity passes the threshold but lies in the noise band. */
+  private int[] inDoubt(long[] pairs, WeightedVectors vectors, double sure) {
+    int n = vectors.size;
+    java.util.BitSet doubt = new java.util.BitSet(n);
+    for (long p : pairs) {
+      int a = (int) (p / n);
+      int b = (int) (p % n);
+      double s = vectors.cosine(a, b);
+      if (s >= config.threshold() && s < sure) {
+        doubt.set(a);
+        doubt.set(b);
+      }
+    }
+    return doubt.stream().toArray();
+  }
+
+  /** Computes each lead vector once: the doubtful ones up front in one batch, any other on demand. */
   private static final class LeadCache implements IntFunction<float[]> {
-    private final IntFunction<float[]> source;
+    private final LeadVectors source;
     private final float[][] vectors;
 
-    LeadCache(IntFunction<float[]> source, int n) {
+    LeadCache(LeadVectors source, int n) {
       this.source = source;
       this.vectors = new float[n][];
+    }
+
+    void prefetch(int[] articles) {
+      if (articles.length > 0) {
+        float[][] got = source.of(articles);
+        for (int i = 0; i < articles.length; i++) {
+          vectors[articles[i]] = got[i];
+        }
+      }
     }
 
     @Override
     public float[] apply(int i) {
       if (vectors[i] == null) {
-        vectors[i] = source.apply(i);
+        vectors[i] = source.of(new int[] {i})[0];
       }
       return vectors[i];
     }

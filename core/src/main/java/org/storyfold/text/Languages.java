@@ -44,7 +44,8 @@ import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
  */
 final class Languages {
   private static final String MODEL = "/langdetect-183.bin";
-  private static final int DETECT_CHARS = 2000;
+  // A few hundred characters identify a language as well as thousands, at a fraction of the cost.
+  private static final int DETECT_CHARS = 400;
 
   private final LanguageDetectorModel model;
   private final Map<String, Analyzer> analyzers;
