@@ -1,0 +1,212 @@
+package org.storyfold.reuse;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Aligns two prepared articles, in two passes.
+ *
+ * <p>Verbatim runs first, the way passim (Smith, Cordell and Mullen 2015; Smith et al. 2014, "Detecting
+ * and modeling local text reuse") seeds its alignments: every word 8-gram of one text is hashed, the
+ * other text is scanned for n-grams the first also has, and each hit is extended greedily to its
+ * maximal run of equal words, the scan resuming after the run. This is the first, greedy phase of
+ * greedy string tiling (Wise 1993) with a minimum match length of 8: linear in the two lengths, and a
+ * run of 8 equal words is next to never chance in news prose.
+ *
+ * <p>Then sentence by sentence: each sentence not already covered by verbatim runs is matched to its
+ * most similar sentence in the other text. The match is {@code edited} when most content terms are
+ * shared and most surface words too, {@code paraphrase} when the lexical similarity clears its
+ * threshold and the two agree on names and numbers (a pair that shares words but names other people
+ * or other figures says something else). Across languages words cannot match, so a sentence pair is
+ * aligned only on shared anchors (names and numbers): {@code translation}.
+ */
+final class Aligner {
+  static final byte NONE = 0;
+  static final byte VERBATIM = 1;
+  static final byte EDITED = 2;
+  static final byte PARAPHRASE = 3;
+  static final byte TRANSLATION = 4;
+  static final String[] KINDS = {"none", "verbatim", "edited", "paraphrase", "translation"};
+
+  /** Lexical similarity above which two sentences of a story say the same thing. */
+  static final double PARAPHRASE_THRESHOLD = 0.5;
+  static final double EDITED_TERMS = 0.6;
+  static final double EDITED_WORDS = 0.6;
+  static final int MIN_TERMS = 3;
+
+  private final SentenceSimilarity similarity;
+
+  Aligner(SentenceSimilarity similarity) {
+    this.similarity = similarity;
+  }
+
+  /** The alignment of two articles: per-sentence kinds on both sides and the passages, spans a to b. */
+  record Alignment(byte[] kindA, byte[] kindB, List<Passage> passages) {
+    int aligned(byte[] kinds) {
+      int c = 0;
+      for (byte k : kinds) {
+        c += k == NONE ? 0 : 1;
+      }
+      return c;
+    }
+  }
+
+  Alignment align(Doc a, Doc b) {
+    byte[] kindA = new byte[a.sentences.length];
+    byte[] kindB = new byte[b.sentences.length];
+    List<Passage> passages = new ArrayList<>();
+    int[] coveredA = new int[a.sentences.length];
+    int[] coveredB = new int[b.sentences.length];
+    verbatim(a, b, coveredA, coveredB, passages);
+    markCovered(a, coveredA, kindA);
+    markCovered(b, coveredB, kindB);
+    boolean crossLanguage = !a.language.equals(b.language) && !a.language.equals("und") && !b.language.equals("und");
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < a.sentences.length; i++) {
+      if (kindA[i] == NONE) {
+        match(a, b, i, false, crossLanguage, kindA, kindB, seen, passages);
+      }
+    }
+    for (int j = 0; j < b.sentences.length; j++) {
+      if (kindB[j] == NONE) {
+        match(b, a, j, true, crossLanguage, kindB, kindA, seen, passages);
+      }
+    }
+    return new Alignment(kindA, kindB, passages);
+  }
+
+  /** Finds verbatim runs of at least {@link Doc#GRAM} words; counts the covered words per sentence. */
+  private static void verbatim(Doc a, Doc b, int[] coveredA, int[] coveredB, List<Passage> out) {
+    int n = b.tokens.length;
+    int j = 0;
+    while (j + Doc.GRAM <= n) {
+      Integer hit = a.grams.get(Doc.gram(b.tokens, j));
+      if (hit == null || !equal(a.tokens, hit, b.tokens, j, Doc.GRAM)) {
+        j++;
+        continue;
+      }
+      int i = hit;
+      int len = Doc.GRAM;
+      while (i + len < a.tokens.length && j + len < n && a.tokens[i + len] == b.tokens[j + len]) {
+        len++;
+      }
+      for (int k = 0; k < len; k++) {
+        coveredA[a.tokenSentence[i + k]]++;
+        coveredB[b.tokenSentence[j + k]]++;
+      }
+      out.add(new Passage(KINDS[VERBATIM], new int[] {a.tokenStart[i], a.tokenEnd[i + len - 1]},
+          new int[] {b.tokenStart[j], b.tokenEnd[j + len - 1]}));
+      j += len;
+    }
+  }
+
+  private static boolean equal(int[] x, int i, int[] y, int j, int len) {
+    for (int k = 0; k < len; k++) {
+      if (x[i + k] != y[j + k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A sentence counts as verbatim when runs cover half its words, or eight of them. */
+  private static void markCovered(Doc d, int[] covered, byte[] kinds) {
+    for (int s = 0; s < covered.length; s++) {
+      int words = d.sentences[s].words().length;
+      if (covered[s] > 0 && (2 * covered[s] >= words || covered[s] >= Doc.GRAM)) {
+        kinds[s] = VERBATIM;
+      }
+    }
+  }
+
+  private void match(Doc x, Doc y, int i, boolean swapped, boolean crossLanguage, byte[] kindX, byte[] kindY,
+                     Set<Long> seen, List<Passage> out) {
+    Sentence s = x.sentences[i];
+    int best = -1;
+    byte bestKind = NONE;
+    double bestScore = 0;
+    for (int j = 0; j < y.sentences.length; j++) {
+      Sentence t = y.sentences[j];
+      double score;
+      byte kind;
+      if (crossLanguage) {
+        score = anchorScore(s, t);
+        kind = score > 0 ? TRANSLATION : NONE;
+      } else {
+        if (s.terms().length < MIN_TERMS || t.terms().length < MIN_TERMS
+            || LexicalSimilarity.common(s.terms(), t.terms()) < 2) {
+          continue;
+        }
+        score = similarity.score(s, t);
+        kind = classify(s, t, score);
+      }
+      if (kind != NONE && score > bestScore) {
+        best = j;
+        bestKind = kind;
+        bestScore = score;
+      }
+    }
+    if (best < 0) {
+      return;
+    }
+    kindX[i] = bestKind;
+    if (kindY[best] == NONE) {
+      kindY[best] = bestKind;
+    }
+    int ia = swapped ? best : i;
+    int ib = swapped ? i : best;
+    if (seen.add(((long) ia << 32) | ib)) {
+      Doc a = swapped ? y : x;
+      Doc b = swapped ? x : y;
+      out.add(new Passage(KINDS[bestKind], a.sentences[ia].span(), b.sentences[ib].span()));
+    }
+  }
+
+  static byte classify(Sentence s, Sentence t, double score) {
+    if (!agree(s, t)) {
+      return NONE;
+    }
+    int shared = LexicalSimilarity.common(s.terms(), t.terms());
+    double containment = shared / (double) Math.min(s.terms().length, t.terms().length);
+    if (containment >= EDITED_TERMS && LexicalSimilarity.dice(s.wordSet(), t.wordSet()) >= EDITED_WORDS) {
+      return EDITED;
+    }
+    return score >= PARAPHRASE_THRESHOLD ? PARAPHRASE : NONE;
+  }
+
+  /** Names and numbers agree: where both sentences have some, they share some. */
+  static boolean agree(Sentence s, Sentence t) {
+    if (s.numbers().length > 0 && t.numbers().length > 0 && LexicalSimilarity.common(s.numbers(), t.numbers()) == 0) {
+      return false;
+    }
+    int[] ns = names(s);
+    int[] nt = names(t);
+    return ns.length == 0 || nt.length == 0 || LexicalSimilarity.common(ns, nt) > 0;
+  }
+
+  private static int[] names(Sentence s) {
+    if (s.numbers().length == 0) {
+      return s.anchors();
+    }
+    int[] out = new int[s.anchors().length];
+    int n = 0;
+    for (int a : s.anchors()) {
+      if (java.util.Arrays.binarySearch(s.numbers(), a) < 0) {
+        out[n++] = a;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
+  /** Across languages: at least two shared anchors, covering half the anchors of the poorer sentence. */
+  static double anchorScore(Sentence s, Sentence t) {
+    int shared = LexicalSimilarity.common(s.anchors(), t.anchors());
+    int fewer = Math.min(s.anchors().length, t.anchors().length);
+    if (shared < 2 || shared < 0.5 * fewer) {
+      return 0;
+    }
+    return shared / (double) Math.max(s.anchors().length, t.anchors().length);
+  }
+}
