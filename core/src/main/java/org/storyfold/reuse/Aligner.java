@@ -30,20 +30,30 @@ final class Aligner {
   static final byte TRANSLATION = 4;
   static final String[] KINDS = {"none", "verbatim", "edited", "paraphrase", "translation"};
 
-  /** Lexical similarity above which two sentences of a story say the same thing. */
-  static final double PARAPHRASE_THRESHOLD = 0.5;
+  /**
+   * Similarity from which two sentences of one story say the same thing, with most of the lighter
+   * sentence's weighted terms found in the other. Lower than the MSRP threshold for lone sentence
+   * pairs: term weights here are inverse sentence frequencies within the story, so the story's
+   * common vocabulary (its names, its topic) counts for little and what remains is specific.
+   */
+  static final double PARAPHRASE_THRESHOLD = 0.25;
+  static final double PARAPHRASE_CONTAINMENT = 0.4;
+  /** Shared terms other than names a paraphrase needs: "X told reporters" is not a shared statement. */
+  static final int PARAPHRASE_PLAIN = 3;
   static final double EDITED_TERMS = 0.6;
   static final double EDITED_WORDS = 0.6;
   static final int MIN_TERMS = 3;
 
   private final SentenceSimilarity similarity;
+  private final LexicalSimilarity lexical;
 
-  Aligner(SentenceSimilarity similarity) {
+  Aligner(SentenceSimilarity similarity, LexicalSimilarity lexical) {
     this.similarity = similarity;
+    this.lexical = lexical;
   }
 
   /** The alignment of two articles: per-sentence kinds on both sides and the passages, spans a to b. */
-  record Alignment(byte[] kindA, byte[] kindB, List<Passage> passages) {
+  record Alignment(byte[] kindA, byte[] kindB, int[] targetA, int[] targetB, List<Passage> passages) {
     int aligned(byte[] kinds) {
       int c = 0;
       for (byte k : kinds) {
@@ -57,6 +67,10 @@ final class Aligner {
     byte[] kindA = new byte[a.sentences.length];
     byte[] kindB = new byte[b.sentences.length];
     List<Passage> passages = new ArrayList<>();
+    int[] targetA = new int[a.sentences.length];
+    int[] targetB = new int[b.sentences.length];
+    java.util.Arrays.fill(targetA, -1);
+    java.util.Arrays.fill(targetB, -1);
     int[] coveredA = new int[a.sentences.length];
     int[] coveredB = new int[b.sentences.length];
     verbatim(a, b, coveredA, coveredB, passages);
@@ -64,17 +78,37 @@ final class Aligner {
     markCovered(b, coveredB, kindB);
     boolean crossLanguage = !a.language.equals(b.language) && !a.language.equals("und") && !b.language.equals("und");
     Set<Long> seen = new HashSet<>();
+    // Both sides are matched on their own first, so that each side's fan-in is seen whole.
+    byte[] ownA = kindA.clone();
+    byte[] ownB = kindB.clone();
     for (int i = 0; i < a.sentences.length; i++) {
       if (kindA[i] == NONE) {
-        match(a, b, i, false, crossLanguage, kindA, kindB, seen, passages);
+        targetA[i] = match(a, b, i, false, crossLanguage, ownA, seen, passages);
       }
     }
     for (int j = 0; j < b.sentences.length; j++) {
       if (kindB[j] == NONE) {
-        match(b, a, j, true, crossLanguage, kindB, kindA, seen, passages);
+        targetB[j] = match(b, a, j, true, crossLanguage, ownB, seen, passages);
       }
     }
-    return new Alignment(kindA, kindB, passages);
+    settle(ownA, targetB, ownB, kindA);
+    settle(ownB, targetA, ownA, kindB);
+    return new Alignment(kindA, kindB, targetA, targetB, passages);
+  }
+
+  /** A sentence's kind: its own match, else the kind of a match from the other side onto it. */
+  private static void settle(byte[] own, int[] otherTargets, byte[] otherKinds, byte[] out) {
+    for (int i = 0; i < own.length; i++) {
+      if (out[i] == NONE) {
+        out[i] = own[i];
+      }
+    }
+    for (int j = 0; j < otherTargets.length; j++) {
+      int i = otherTargets[j];
+      if (i >= 0 && out[i] == NONE) {
+        out[i] = otherKinds[j];
+      }
+    }
   }
 
   /** Finds verbatim runs of at least {@link Doc#GRAM} words; counts the covered words per sentence. */
@@ -121,7 +155,8 @@ final class Aligner {
     }
   }
 
-  private void match(Doc x, Doc y, int i, boolean swapped, boolean crossLanguage, byte[] kindX, byte[] kindY,
+  /** Matches sentence i of x to its best sentence in y; returns that sentence's index, or -1. */
+  private int match(Doc x, Doc y, int i, boolean swapped, boolean crossLanguage, byte[] kindX,
                      Set<Long> seen, List<Passage> out) {
     Sentence s = x.sentences[i];
     int best = -1;
@@ -141,6 +176,10 @@ final class Aligner {
         }
         score = similarity.score(s, t);
         kind = classify(s, t, score);
+        if (kind == PARAPHRASE && (lexical.weightedContainment(s.terms(), t.terms()) < PARAPHRASE_CONTAINMENT
+            || LexicalSimilarity.common(s.plain(), t.plain()) < PARAPHRASE_PLAIN)) {
+          kind = NONE;
+        }
       }
       if (kind != NONE && score > bestScore) {
         best = j;
@@ -149,12 +188,9 @@ final class Aligner {
       }
     }
     if (best < 0) {
-      return;
+      return -1;
     }
     kindX[i] = bestKind;
-    if (kindY[best] == NONE) {
-      kindY[best] = bestKind;
-    }
     int ia = swapped ? best : i;
     int ib = swapped ? i : best;
     if (seen.add(((long) ia << 32) | ib)) {
@@ -162,9 +198,14 @@ final class Aligner {
       Doc b = swapped ? x : y;
       out.add(new Passage(KINDS[bestKind], a.sentences[ia].span(), b.sentences[ib].span()));
     }
+    return best;
   }
 
   static byte classify(Sentence s, Sentence t, double score) {
+    return classify(s, t, score, PARAPHRASE_THRESHOLD);
+  }
+
+  static byte classify(Sentence s, Sentence t, double score, double paraphraseThreshold) {
     if (!agree(s, t)) {
       return NONE;
     }
@@ -173,7 +214,7 @@ final class Aligner {
     if (containment >= EDITED_TERMS && LexicalSimilarity.dice(s.wordSet(), t.wordSet()) >= EDITED_WORDS) {
       return EDITED;
     }
-    return score >= PARAPHRASE_THRESHOLD ? PARAPHRASE : NONE;
+    return score >= paraphraseThreshold ? PARAPHRASE : NONE;
   }
 
   /** Names and numbers agree: where both sentences have some, they share some. */

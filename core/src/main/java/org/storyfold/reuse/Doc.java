@@ -85,6 +85,7 @@ final class Doc {
     List<Integer> words = new ArrayList<>();
     TreeSet<Integer> anchors = new TreeSet<>();
     TreeSet<Integer> numbers = new TreeSet<>();
+    Set<String> names = new java.util.HashSet<>();
     Matcher m = WORD.matcher(s);
     boolean first = true;
     while (m.find()) {
@@ -96,7 +97,9 @@ final class Doc {
         toks.add(new int[] {id, start + m.start(), start + m.end(), index});
       }
       if (!first && Character.isUpperCase(w.codePointAt(0)) && w.length() > 1 && !NOT_NAMES.contains(folded)) {
-        anchors.add(lexicon.id("n:" + folded.replaceAll("['’]s$", "")));
+        String name = folded.replaceAll("['’]s$", "");
+        anchors.add(lexicon.id("n:" + name));
+        names.add(name);
       }
       first = false;
     }
@@ -109,11 +112,16 @@ final class Doc {
       anchors.add(id);
     }
     TreeSet<Integer> terms = new TreeSet<>();
+    TreeSet<Integer> plain = new TreeSet<>();
     for (String t : analyzer.terms(s, language)) {
-      terms.add(lexicon.id("t:" + t));
+      int id = lexicon.id("t:" + t);
+      terms.add(id);
+      if (!names.contains(t)) {
+        plain.add(id);
+      }
     }
     int[] w = words.stream().mapToInt(Integer::intValue).toArray();
-    return new Sentence(start, end, w, LexicalSimilarity.distinct(w), toArray(terms),
+    return new Sentence(start, end, w, LexicalSimilarity.distinct(w), toArray(terms), toArray(plain),
         toArray(anchors), toArray(numbers), language);
   }
 

@@ -35,6 +35,19 @@ final class LexicalSimilarity implements SentenceSimilarity {
   }
 
   double weightedDice(int[] a, int[] b) {
+    double[] w = overlap(a, b);
+    return w[0] + w[1] == 0 ? 0 : 2 * w[2] / (w[0] + w[1]);
+  }
+
+  /** The weighted share of the lighter sentence's terms that the other has too. */
+  double weightedContainment(int[] a, int[] b) {
+    double[] w = overlap(a, b);
+    double lighter = Math.min(w[0], w[1]);
+    return lighter == 0 ? 0 : w[2] / lighter;
+  }
+
+  /** {weight of a, weight of b, weight of the common terms}. */
+  private double[] overlap(int[] a, int[] b) {
     double wa = 0;
     double wb = 0;
     double common = 0;
@@ -49,12 +62,12 @@ final class LexicalSimilarity implements SentenceSimilarity {
         float w = lexicon.weight(a[i]);
         wa += w;
         wb += w;
-        common += 2 * w;
+        common += w;
         i++;
         j++;
       }
     }
-    return wa + wb == 0 ? 0 : common / (wa + wb);
+    return new double[] {wa, wb, common};
   }
 
   static int common(int[] a, int[] b) {

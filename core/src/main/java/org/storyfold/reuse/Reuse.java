@@ -27,10 +27,13 @@ import org.storyfold.text.TextAnalyzer;
  * scan for verbatim runs; 50 articles of 25 sentences make about 750,000 sentence pairs.
  */
 public final class Reuse {
+  static final int CONTENT_WORDS = 6;
   static final double COPY = 0.8;
   static final double NEAR_COPY = 0.5;
   static final double REWRITE = 0.3;
   static final double TRANSLATION = 0.3;
+  /** Difference in fan-in (see {@link #fanIn}) that decides a direction on its own. */
+  static final double FAN_IN = 0.25;
   /** Sentence-pair similarity from which two sentences are called the same content (MSRP train). */
   static final double SAME_SENTENCE = 0.44;
   /** Article-pair similarity from which two articles are called the same story. */
@@ -105,7 +108,8 @@ public final class Reuse {
     if (weights == TermWeights.UNIFORM) {
       lexicon.weigh(storyWeights(docs, lexicon));
     }
-    Aligner aligner = new Aligner(new LexicalSimilarity(lexicon));
+    LexicalSimilarity lexical = new LexicalSimilarity(lexicon);
+    Aligner aligner = new Aligner(lexical, lexical);
     int n = docs.size();
     double[][] shared = new double[n][n];
     Aligner.Alignment[][] al = new Aligner.Alignment[n][n];
@@ -117,8 +121,8 @@ public final class Reuse {
       for (int q = p + 1; q < n; q++) {
         Aligner.Alignment x = aligner.align(docs.get(p), docs.get(q));
         al[p][q] = x;
-        shared[p][q] = fraction(x.aligned(x.kindA()), x.kindA().length);
-        shared[q][p] = fraction(x.aligned(x.kindB()), x.kindB().length);
+        shared[p][q] = share(docs.get(p), x.kindA());
+        shared[q][p] = share(docs.get(q), x.kindB());
         or(anyAligned[p], x.kindA());
         or(anyAligned[q], x.kindB());
       }
@@ -130,7 +134,7 @@ public final class Reuse {
       source[p] = -1;
       double best = 0;
       for (int q = 0; q < n; q++) {
-        if (q == p || !derives(docs, shared, p, q)) {
+        if (q == p || !derives(docs, al, shared, p, q)) {
           continue;
         }
         String k = kindOf(docs, al, shared, p, q);
@@ -151,8 +155,7 @@ public final class Reuse {
       relations.put(id, source[p] >= 0
           ? new Relation(kind[p], docs.get(source[p]).article.id(), shared[p][source[p]])
           : new Relation(isSource[p] ? "original" : "independent", null, 0));
-      byte[] any = anyAligned[p];
-      originality.put(id, any.length == 0 ? 1.0 : 1 - fraction(count(any), any.length));
+      originality.put(id, 1 - share(docs.get(p), anyAligned[p]));
     }
     return new ReuseReport(links(docs, al, shared), relations, originality);
   }
@@ -166,7 +169,7 @@ public final class Reuse {
         if (x.passages().isEmpty()) {
           continue;
         }
-        boolean pDerived = derives(docs, shared, p, q);
+        boolean pDerived = derives(docs, al, shared, p, q);
         int from = pDerived ? p : q;
         int to = pDerived ? q : p;
         String k = kindOf(docs, al, shared, from, to);
@@ -186,16 +189,35 @@ public final class Reuse {
   }
 
   /** Whether article p derives from article q (see the class comment). */
-  static boolean derives(List<Doc> docs, double[][] shared, int p, int q) {
+  static boolean derives(List<Doc> docs, Aligner.Alignment[][] al, double[][] shared, int p, int q) {
     Article a = docs.get(p).article;
     Article b = docs.get(q).article;
     if (a.published() != null && b.published() != null && !a.published().isEqual(b.published())) {
       return a.published().isAfter(b.published());
     }
+    Aligner.Alignment x = p < q ? al[p][q] : al[q][p];
+    double fanP = fanIn(p < q ? x.targetA() : x.targetB());
+    double fanQ = fanIn(p < q ? x.targetB() : x.targetA());
+    if (Math.abs(fanP - fanQ) >= FAN_IN) {
+      return fanP > fanQ;
+    }
     int onlyP = LexicalSimilarity.minus(docs.get(p).allAnchors, docs.get(q).allAnchors);
     int onlyQ = LexicalSimilarity.minus(docs.get(q).allAnchors, docs.get(p).allAnchors);
     double evidence = shared[p][q] - shared[q][p] + 0.5 * (onlyQ - onlyP) / (double) (onlyP + onlyQ + 1);
     return evidence > 0 || evidence == 0 && p > q;
+  }
+
+  /** Matched sentences per distinct sentence matched: above 1 when a text splits the other's sentences. */
+  static double fanIn(int[] targets) {
+    int matched = 0;
+    java.util.Set<Integer> distinct = new java.util.HashSet<>();
+    for (int t : targets) {
+      if (t >= 0) {
+        matched++;
+        distinct.add(t);
+      }
+    }
+    return distinct.isEmpty() ? 1 : matched / (double) distinct.size();
   }
 
   /** The kind of derivation of p from q, or null when too little of p is found in q. */
@@ -206,7 +228,8 @@ public final class Reuse {
       counts[k]++;
     }
     int aligned = kinds.length - counts[Aligner.NONE];
-    double s = shared[p][q];
+    // a rewrite pads and splits, so how much of the source it carries counts as much as its own share
+    double s = Math.max(shared[p][q], shared[q][p]);
     if (counts[Aligner.TRANSLATION] > aligned / 2 && s >= TRANSLATION) {
       return "translation";
     }
@@ -248,7 +271,7 @@ public final class Reuse {
     String relation;
     if (java.util.Arrays.equals(x.words(), y.words())) {
       relation = "verbatim";
-    } else if (Aligner.classify(x, y, score) == Aligner.EDITED) {
+    } else if (Aligner.classify(x, y, score, sameSentence) == Aligner.EDITED) {
       relation = "edited";
     } else {
       relation = same ? "paraphrase" : "different";
@@ -266,16 +289,20 @@ public final class Reuse {
     return new Comparison(sim, sim >= SAME_STORY || l != null && l.shared() >= SAME_STORY, relation);
   }
 
-  private static double fraction(int k, int n) {
-    return n == 0 ? 0 : k / (double) n;
-  }
-
-  private static int count(byte[] kinds) {
-    int c = 0;
-    for (byte k : kinds) {
-      c += k == 0 ? 0 : 1;
+  /**
+   * The share of a text's sentences that are aligned, counting only sentences of at least
+   * {@link #CONTENT_WORDS} words: captions, bylines and "Subscribe now" lines decide nothing.
+   */
+  static double share(Doc d, byte[] kinds) {
+    int n = 0;
+    int aligned = 0;
+    for (int i = 0; i < kinds.length; i++) {
+      if (d.sentences[i].words().length >= CONTENT_WORDS || kinds[i] != 0) {
+        n++;
+        aligned += kinds[i] != 0 ? 1 : 0;
+      }
     }
-    return c;
+    return n == 0 ? 0 : aligned / (double) n;
   }
 
   private static void or(byte[] into, byte[] kinds) {

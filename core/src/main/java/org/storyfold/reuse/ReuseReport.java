@@ -1,5 +1,7 @@
 package org.storyfold.reuse;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,8 +15,8 @@ import java.util.Map;
 public record ReuseReport(List<Link> links, Map<String, Relation> relations, Map<String, Double> originality) {
   public ReuseReport {
     links = List.copyOf(links);
-    relations = Map.copyOf(relations);
-    originality = Map.copyOf(originality);
+    relations = Collections.unmodifiableMap(new LinkedHashMap<>(relations));
+    originality = Collections.unmodifiableMap(new LinkedHashMap<>(originality));
   }
 
   /** The link between two articles in either direction, or {@code null}. */

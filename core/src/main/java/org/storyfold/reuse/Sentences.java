@@ -4,12 +4,17 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Sentence spans of a text: ICU's rule-based sentence breaks within each line. A line break always
- * ends a sentence, since clean article text keeps one paragraph per line.
+ * ends a sentence, since clean article text keeps one paragraph per line. ICU's root rules break after
+ * "U.S." or "Mr." before a capital; a short list of news abbreviations suppresses those breaks.
  */
 final class Sentences {
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "(?:\\b\\p{Lu}\\.\\p{Lu}\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|Nr|vs)\\.)$");
+
   private Sentences() {}
 
   /** Spans [start, end) of the sentences of {@code text}, trimmed, empty ones dropped. */
@@ -28,8 +33,12 @@ final class Sentences {
         String line = text.substring(lineStart, lineEnd);
         it.setText(line);
         int s = it.first();
-        for (int e = it.next(); e != BreakIterator.DONE; s = e, e = it.next()) {
+        for (int e = it.next(); e != BreakIterator.DONE; e = it.next()) {
+          if (e < line.length() && ABBREVIATION.matcher(line.substring(s, e).stripTrailing()).find()) {
+            continue; // "U.S. President", "Mr. Biden": the break rules end a sentence there, we do not
+          }
           add(text, lineStart + s, lineStart + e, out);
+          s = e;
         }
       }
       lineStart = lineEnd + 1;
