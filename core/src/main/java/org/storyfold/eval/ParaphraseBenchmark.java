@@ -100,16 +100,22 @@ public final class ParaphraseBenchmark {
     return best;
   }
 
-  /** Term weights from the train sentences, threshold fitted on train, then the test split scored. */
-  public static Score run(Path train, Path test) {
+  /**
+   * Fits on train, scores test: term weights from the train sentences when {@code trainWeights}
+   * (otherwise every term weighs 1, as in {@link Reuse#compare}), the threshold with the best train F1.
+   */
+  public static Score run(Path train, Path test, boolean trainWeights) {
     TextAnalyzer analyzer = new TextAnalyzer();
     List<Pair> trainPairs = read(train);
-    List<String> sentences = new ArrayList<>();
-    for (Pair p : trainPairs) {
-      sentences.add(p.a());
-      sentences.add(p.b());
+    TermWeights weights = TermWeights.UNIFORM;
+    if (trainWeights) {
+      List<String> sentences = new ArrayList<>();
+      for (Pair p : trainPairs) {
+        sentences.add(p.a());
+        sentences.add(p.b());
+      }
+      weights = Reuse.weightsOf(sentences, "en", analyzer);
     }
-    TermWeights weights = Reuse.weightsOf(sentences, "en", analyzer);
     Reuse reuse = new Reuse(analyzer, weights, 0.5);
     double threshold = bestThreshold(trainPairs, similarities(trainPairs, reuse));
     List<Pair> testPairs = read(test);
@@ -117,6 +123,7 @@ public final class ParaphraseBenchmark {
   }
 
   public static void main(String[] args) {
-    System.out.println(run(Path.of(args[0]), Path.of(args[1])));
+    System.out.println("train IDF weights: " + run(Path.of(args[0]), Path.of(args[1]), true));
+    System.out.println("uniform weights:   " + run(Path.of(args[0]), Path.of(args[1]), false));
   }
 }

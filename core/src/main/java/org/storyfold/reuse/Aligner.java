@@ -43,6 +43,8 @@ final class Aligner {
   static final double EDITED_TERMS = 0.6;
   static final double EDITED_WORDS = 0.6;
   static final int MIN_TERMS = 3;
+  /** Share of the shorter sentence's words that must appear in the same order in the other. */
+  static final double EDITED_ORDER = 0.7;
 
   private final SentenceSimilarity similarity;
   private final LexicalSimilarity lexical;
@@ -211,10 +213,26 @@ final class Aligner {
     }
     int shared = LexicalSimilarity.common(s.terms(), t.terms());
     double containment = shared / (double) Math.min(s.terms().length, t.terms().length);
-    if (containment >= EDITED_TERMS && LexicalSimilarity.dice(s.wordSet(), t.wordSet()) >= EDITED_WORDS) {
+    if (containment >= EDITED_TERMS && LexicalSimilarity.dice(s.wordSet(), t.wordSet()) >= EDITED_WORDS
+        && commonSubsequence(s.words(), t.words()) >= EDITED_ORDER * Math.min(s.words().length, t.words().length)) {
       return EDITED;
     }
     return score >= paraphraseThreshold ? PARAPHRASE : NONE;
+  }
+
+  /** Length of the longest common subsequence of two word sequences. */
+  static int commonSubsequence(int[] x, int[] y) {
+    int[] prev = new int[y.length + 1];
+    int[] cur = new int[y.length + 1];
+    for (int i = 1; i <= x.length; i++) {
+      for (int j = 1; j <= y.length; j++) {
+        cur[j] = x[i - 1] == y[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+      }
+      int[] t = prev;
+      prev = cur;
+      cur = t;
+    }
+    return prev[y.length];
   }
 
   /** Names and numbers agree: where both sentences have some, they share some. */

@@ -106,7 +106,8 @@ final class Doc {
     Matcher nm = NUMBER.matcher(s);
     while (nm.find()) {
       String num = nm.group();
-      num = num.matches("\\d{1,3}(,\\d{3})+") ? num.replace(",", "") : num.replace(',', '.');
+      // thousands separators in either convention ("4,500", "4.500"); otherwise a decimal point
+      num = num.matches("\\d{1,3}(,\\d{3})+|\\d{1,3}(\\.\\d{3})+") ? num.replaceAll("[.,]", "") : num.replace(',', '.');
       int id = lexicon.id("#:" + num);
       numbers.add(id);
       anchors.add(id);

@@ -35,7 +35,11 @@ public final class Reuse {
   /** Difference in fan-in (see {@link #fanIn}) that decides a direction on its own. */
   static final double FAN_IN = 0.25;
   /** Sentence-pair similarity from which two sentences are called the same content (MSRP train). */
-  static final double SAME_SENTENCE = 0.44;
+  static final double SAME_SENTENCE = 0.42;
+  /** Factor on the similarity of two sentences that disagree on names or numbers (MSRP train). */
+  static final double DISAGREEMENT = 0.8;
+  /** Factor on the similarity of two sentences whose numbers are all different (MSRP train). */
+  static final double OTHER_NUMBERS = 0.8;
   /** Article-pair similarity from which two articles are called the same story. */
   static final double SAME_STORY = 0.25;
 
@@ -267,6 +271,11 @@ public final class Reuse {
     Sentence x = Doc.sentence(a, 0, a.length(), lang, analyzer, lexicon, null, 0);
     Sentence y = Doc.sentence(b, 0, b.length(), lang, analyzer, lexicon, null, 0);
     double score = new LexicalSimilarity(lexicon).score(x, y);
+    if (x.numbers().length > 0 && y.numbers().length > 0 && LexicalSimilarity.common(x.numbers(), y.numbers()) == 0) {
+      score *= OTHER_NUMBERS; // other figures: another statement
+    } else if (!Aligner.agree(x, y)) {
+      score *= DISAGREEMENT; // other names: likely another statement
+    }
     boolean same = score >= sameSentence;
     String relation;
     if (java.util.Arrays.equals(x.words(), y.words())) {
