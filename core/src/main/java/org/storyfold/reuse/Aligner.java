@@ -79,18 +79,58 @@ final class Aligner {
     markCovered(a, coveredA, kindA);
     markCovered(b, coveredB, kindB);
     boolean crossLanguage = !a.language.equals(b.language) && !a.language.equals("und") && !b.language.equals("und");
-    Set<Long> seen = new HashSet<>();
-    // Both sides are matched on their own first, so that each side's fan-in is seen whole.
+    // Every sentence pair is scored once; each open sentence (not verbatim) of either side takes its
+    // best match, so that each side's fan-in is seen whole.
     byte[] ownA = kindA.clone();
     byte[] ownB = kindB.clone();
+    double[] scoreA = new double[a.sentences.length];
+    double[] scoreB = new double[b.sentences.length];
     for (int i = 0; i < a.sentences.length; i++) {
-      if (kindA[i] == NONE) {
-        targetA[i] = match(a, b, i, false, crossLanguage, ownA, seen, passages);
+      boolean openRow = kindA[i] == NONE;
+      Sentence s = a.sentences[i];
+      for (int j = 0; j < b.sentences.length; j++) {
+        boolean openColumn = kindB[j] == NONE;
+        if (!openRow && !openColumn) {
+          continue;
+        }
+        Sentence t = b.sentences[j];
+        double score;
+        byte kind;
+        if (crossLanguage) {
+          score = anchorScore(s, t);
+          kind = score > 0 ? TRANSLATION : NONE;
+        } else {
+          if (s.terms().length < MIN_TERMS || t.terms().length < MIN_TERMS
+              || LexicalSimilarity.common(s.terms(), t.terms()) < 2) {
+            continue;
+          }
+          score = similarity.score(s, t);
+          kind = kind(s, t, score);
+        }
+        if (kind == NONE) {
+          continue;
+        }
+        if (openRow && score > scoreA[i]) {
+          scoreA[i] = score;
+          targetA[i] = j;
+          ownA[i] = kind;
+        }
+        if (openColumn && score > scoreB[j]) {
+          scoreB[j] = score;
+          targetB[j] = i;
+          ownB[j] = kind;
+        }
       }
     }
-    for (int j = 0; j < b.sentences.length; j++) {
-      if (kindB[j] == NONE) {
-        targetB[j] = match(b, a, j, true, crossLanguage, ownB, seen, passages);
+    Set<Long> seen = new HashSet<>();
+    for (int i = 0; i < targetA.length; i++) {
+      if (targetA[i] >= 0 && seen.add(((long) i << 32) | targetA[i])) {
+        passages.add(new Passage(KINDS[ownA[i]], a.sentences[i].span(), b.sentences[targetA[i]].span()));
+      }
+    }
+    for (int j = 0; j < targetB.length; j++) {
+      if (targetB[j] >= 0 && seen.add(((long) targetB[j] << 32) | j)) {
+        passages.add(new Passage(KINDS[ownB[j]], a.sentences[targetB[j]].span(), b.sentences[j].span()));
       }
     }
     settle(ownA, targetB, ownB, kindA);
@@ -157,50 +197,14 @@ final class Aligner {
     }
   }
 
-  /** Matches sentence i of x to its best sentence in y; returns that sentence's index, or -1. */
-  private int match(Doc x, Doc y, int i, boolean swapped, boolean crossLanguage, byte[] kindX,
-                     Set<Long> seen, List<Passage> out) {
-    Sentence s = x.sentences[i];
-    int best = -1;
-    byte bestKind = NONE;
-    double bestScore = 0;
-    for (int j = 0; j < y.sentences.length; j++) {
-      Sentence t = y.sentences[j];
-      double score;
-      byte kind;
-      if (crossLanguage) {
-        score = anchorScore(s, t);
-        kind = score > 0 ? TRANSLATION : NONE;
-      } else {
-        if (s.terms().length < MIN_TERMS || t.terms().length < MIN_TERMS
-            || LexicalSimilarity.common(s.terms(), t.terms()) < 2) {
-          continue;
-        }
-        score = similarity.score(s, t);
-        kind = classify(s, t, score);
-        if (kind == PARAPHRASE && (lexical.weightedContainment(s.terms(), t.terms()) < PARAPHRASE_CONTAINMENT
-            || LexicalSimilarity.common(s.plain(), t.plain()) < PARAPHRASE_PLAIN)) {
-          kind = NONE;
-        }
-      }
-      if (kind != NONE && score > bestScore) {
-        best = j;
-        bestKind = kind;
-        bestScore = score;
-      }
+  /** The kind of a same-language sentence pair: edited, paraphrase (with the story checks) or none. */
+  private byte kind(Sentence s, Sentence t, double score) {
+    byte kind = classify(s, t, score);
+    if (kind == PARAPHRASE && (lexical.weightedContainment(s.terms(), t.terms()) < PARAPHRASE_CONTAINMENT
+        || LexicalSimilarity.common(s.plain(), t.plain()) < PARAPHRASE_PLAIN)) {
+      return NONE;
     }
-    if (best < 0) {
-      return -1;
-    }
-    kindX[i] = bestKind;
-    int ia = swapped ? best : i;
-    int ib = swapped ? i : best;
-    if (seen.add(((long) ia << 32) | ib)) {
-      Doc a = swapped ? y : x;
-      Doc b = swapped ? x : y;
-      out.add(new Passage(KINDS[bestKind], a.sentences[ia].span(), b.sentences[ib].span()));
-    }
-    return best;
+    return kind;
   }
 
   static byte classify(Sentence s, Sentence t, double score) {
@@ -237,26 +241,13 @@ final class Aligner {
 
   /** Names and numbers agree: where both sentences have some, they share some. */
   static boolean agree(Sentence s, Sentence t) {
-    if (s.numbers().length > 0 && t.numbers().length > 0 && LexicalSimilarity.common(s.numbers(), t.numbers()) == 0) {
+    int sharedNumbers = LexicalSimilarity.common(s.numbers(), t.numbers());
+    if (s.numbers().length > 0 && t.numbers().length > 0 && sharedNumbers == 0) {
       return false;
     }
-    int[] ns = names(s);
-    int[] nt = names(t);
-    return ns.length == 0 || nt.length == 0 || LexicalSimilarity.common(ns, nt) > 0;
-  }
-
-  private static int[] names(Sentence s) {
-    if (s.numbers().length == 0) {
-      return s.anchors();
-    }
-    int[] out = new int[s.anchors().length];
-    int n = 0;
-    for (int a : s.anchors()) {
-      if (java.util.Arrays.binarySearch(s.numbers(), a) < 0) {
-        out[n++] = a;
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
+    // numbers are a subset of anchors, so what remains are the names
+    boolean bothNamed = s.anchors().length > s.numbers().length && t.anchors().length > t.numbers().length;
+    return !bothNamed || LexicalSimilarity.common(s.anchors(), t.anchors()) > sharedNumbers;
   }
 
   /** Across languages: at least two shared anchors, covering half the anchors of the poorer sentence. */
