@@ -36,6 +36,8 @@ final class Doc {
   final Map<Long, Integer> grams = new HashMap<>();
   /** Sum of the weights of all anchors (names, numbers): the details this text carries. */
   final int[] allAnchors;
+  /** The distinct content terms of the whole text. */
+  final int[] allTerms;
 
   Doc(Article article, String language, List<int[]> spans, TextAnalyzer analyzer, Lexicon lexicon) {
     this.article = article;
@@ -44,11 +46,15 @@ final class Doc {
     List<Sentence> sents = new ArrayList<>();
     List<int[]> toks = new ArrayList<>();
     TreeSet<Integer> anchorsAll = new TreeSet<>();
+    TreeSet<Integer> termsAll = new TreeSet<>();
     for (int[] span : spans) {
       Sentence s = sentence(text, span[0], span[1], language, analyzer, lexicon, toks, sents.size());
       sents.add(s);
       for (int a : s.anchors()) {
         anchorsAll.add(a);
+      }
+      for (int t : s.terms()) {
+        termsAll.add(t);
       }
     }
     sentences = sents.toArray(Sentence[]::new);
@@ -67,7 +73,8 @@ final class Doc {
     for (int i = 0; i + GRAM <= n; i++) {
       grams.putIfAbsent(gram(tokens, i), i);
     }
-    allAnchors = anchorsAll.stream().mapToInt(Integer::intValue).toArray();
+    allAnchors = toArray(anchorsAll);
+    allTerms = toArray(termsAll);
   }
 
   static long gram(int[] tokens, int from) {

@@ -17,12 +17,13 @@ import org.storyfold.story.Article;
 /** The shared seed story: 000 wire, 001 machine rewrite of 000, 002 shares wire passages, 003 independent. */
 class ReuseSeedsTest {
   private static ReuseReport report;
+  private static List<Article> articles;
 
   @BeforeAll
   static void analyzeSeeds() throws IOException {
     Path seeds = Path.of(System.getProperty("storyfold.shared", "../shared"), "seeds");
     Assumptions.assumeTrue(Files.isDirectory(seeds), "no shared seeds at " + seeds);
-    List<Article> articles = new ArrayList<>();
+    articles = new ArrayList<>();
     try (Stream<Path> files = Files.list(seeds)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         articles.add(read(f));
@@ -67,5 +68,18 @@ class ReuseSeedsTest {
   void analyze_independentReport_isMostlyOriginal() {
     assertThat(report.originality().get("003")).isGreaterThanOrEqualTo(0.8);
     assertThat(report.relations().get("003").of()).isNull();
+  }
+
+  @Test
+  void compare_seedArticles_areSameStoryAndUnrelatedIsNot() {
+    assertThat(Reuse.compare(articles.get(0).text(), articles.get(3).text()).same()).isTrue();
+    String unrelated = String.join("\n\n",
+        "The museum reopened its east wing after a long renovation of the roof.",
+        "Visitors can see the restored ceiling paintings from Friday, the director said.",
+        "The city council also voted to extend the tram line to the airport.",
+        "Construction of the new line is expected to begin next summer and last three years.");
+    Comparison c = Reuse.compare(articles.get(0).text(), unrelated);
+    assertThat(c.same()).isFalse();
+    assertThat(c.relation()).isEqualTo("independent");
   }
 }
