@@ -39,6 +39,11 @@ public final class TextAnalyzer {
     return languages.detect(Objects.requireNonNull(text, "text"));
   }
 
+  /** Content terms of a text through the Lucene chain of {@code language} (stop words dropped, folded, stemmed). */
+  public List<String> terms(String text, String language) {
+    return terms(languages.analyzer(language), Objects.requireNonNull(text, "text"));
+  }
+
   private static List<String> terms(Analyzer analyzer, String text) {
     List<String> out = new ArrayList<>();
     if (text.isEmpty()) {

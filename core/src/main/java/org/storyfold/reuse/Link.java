@@ -1,0 +1,29 @@
+package org.storyfold.reuse;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Text shared between two articles of a story, directed from the derived article to its source when
+ * the direction is known (otherwise {@code from} is simply the first of the pair).
+ *
+ * @param from     id of the (derived) article
+ * @param to       id of the (source) article
+ * @param kind     the relation of {@code from} to {@code to}: copy, near-copy, rewrite, translation or
+ *                 independent (some passages shared, too few for a derivation)
+ * @param shared   fraction of {@code from}'s sentences aligned with {@code to}
+ * @param passages the aligned passages, spans into {@code from}'s and {@code to}'s texts
+ */
+public record Link(String from, String to, String kind, double shared, List<Passage> passages) {
+  public Link {
+    Objects.requireNonNull(from, "from");
+    Objects.requireNonNull(to, "to");
+    Objects.requireNonNull(kind, "kind");
+    passages = List.copyOf(passages);
+  }
+
+  /** Whether any passage is of the given kind. */
+  public boolean has(String passageKind) {
+    return passages.stream().anyMatch(p -> p.kind().equals(passageKind));
+  }
+}
