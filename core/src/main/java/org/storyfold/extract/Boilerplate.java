@@ -114,7 +114,7 @@ public final class Boilerplate {
       alone[i] = LineClasses.alone(cues[i], config);
     }
     overrideByEvidence(article, page, cues, alone, repetition, stops);
-    Verdict[] verdicts = LineClasses.inContext(alone, cues);
+    Verdict[] verdicts = LineClasses.inContext(alone, cues, config);
     if (config.mainBlockOnly()) {
       keepMainBlock(verdicts, cues);
     }
@@ -173,12 +173,18 @@ public final class Boilerplate {
       boolean prose = c.terminal() && c.length() > 2 * config.lengthHigh();
       String key = SiteRepetition.key(c.text());
       List<Integer> same = onPage.get(key);
+      // a sentence recurring on unrelated pages of no common site ("He was 77.") is a commonplace of
+      // news prose; a site's prompts recur on pages of that site, or address the reader
+      boolean sentence = LineClasses.sentence(c, config);
       String repeated = prose ? null : repetition.reason(page, c.text());
+      if (repeated != null && sentence && repeated.endsWith("unrelated pages of the batch")) {
+        repeated = null;
+      }
       if (repeated != null) {
         alone[i] = worse(alone[i], repeated);
       } else if (!titleKey.isEmpty() && key.equals(titleKey)) {
         alone[i] = worse(alone[i], "repeats the title");
-      } else if (same.size() > 1 && c.words() >= 5 && !(c.terminal() && c.words() >= 8)) {
+      } else if (same.size() > 1 && c.words() >= 5 && !(c.terminal() && c.words() >= 8) && !sentence) {
         // a caption or teaser printed twice; one- to four-word repeats are left to context, since
         // structured pages (recipes, tables, schedules) legitimately repeat their labels
         alone[i] = worse(alone[i], "appears " + same.size() + " times on this page (caption or navigation)");

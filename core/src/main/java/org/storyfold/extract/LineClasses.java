@@ -17,6 +17,10 @@ import java.util.Locale;
  *   subheading or a short paragraph and stays; between two bad ones it is a menu entry and goes; the
  *   page's edges count as bad, which is why runs at the top and bottom go.</li>
  *   <li>A near-good line stays unless both its neighbours are bad.</li>
+ *   <li>A line that reads as a complete sentence ({@link #sentence}) is not settled by the page's
+ *   edges or by a run of other sentences: text written one sentence per line has nothing but short
+ *   lines, and quoted speech ("I had fun.") comes in runs of them. Such a line goes by context only
+ *   when both the lines right beside it are boilerplate-shaped, as in a comment form.</li>
  * </ol>
  * jusText has the HTML's link density; flattened text has lost its links, so link-like and title-like
  * shape (URLs, words glued where links met, capitalised words without sentence punctuation) stand in.
@@ -69,7 +73,7 @@ final class LineClasses {
       if (d >= cfg.stopHigh() && c.length() > cfg.lengthHigh()) {
         return new Verdict(Kind.GOOD, null);
       }
-      if (d >= cfg.stopLow() || (c.words() >= 6 && Character.isUpperCase(c.text().codePointAt(0)))) {
+      if (d >= cfg.stopLow() || (c.words() >= 6 && capitalised(c))) {
         // a capitalised sentence with its full stop is prose-like even when terse ("X closed Y.");
         // whether it stays is left to its neighbours
         return new Verdict(Kind.NEAR_GOOD, null);
@@ -82,6 +86,39 @@ final class LineClasses {
         100 * d));
   }
 
+  /**
+   * A complete sentence of prose: two words or more, capitalised or opening a quotation, ending with
+   * sentence punctuation, prose-like in stop words, and none of the shapes of links, labels, list
+   * items, credits, glued menus or prompts addressed to the reader.
+   */
+  static boolean sentence(LineCues c, Boilerplate.Config cfg) {
+    if (!c.terminal() || c.linkLike() || c.credit() || c.label() || c.listItem() || c.glued() > 0
+        || c.toReader() || c.letterShare() < 0.6) {
+      return false;
+    }
+    if (c.words() < 2 || !capitalised(c)) {
+      return false;
+    }
+    // the stop-word share of a sentence of a few words says little ("Old habits die hard.")
+    return c.words() <= 6 || c.stopDensity() < 0 || c.stopDensity() >= cfg.stopLow();
+  }
+
+  /** Starts with a capital letter, possibly after an opening quotation mark. */
+  private static boolean capitalised(LineCues c) {
+    String t = c.text();
+    for (int i = 0; i < t.length(); ) {
+      int cp = t.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) {
+        return Character.isUpperCase(cp) || Character.isDigit(cp);
+      }
+      if (i > 0 || !c.quoted()) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   private static Verdict bad(String reason) {
     return new Verdict(Kind.BAD, reason);
   }
@@ -90,11 +127,26 @@ final class LineClasses {
    * jusText's context stage: settles short and near-good lines by their neighbours. Returns the final
    * verdicts (only GOOD or BAD), with reasons for the lines it turns bad.
    */
-  static Verdict[] inContext(Verdict[] alone, LineCues[] cues) {
+  static Verdict[] inContext(Verdict[] alone, LineCues[] cues, Boilerplate.Config cfg) {
     int n = alone.length;
     Verdict[] out = alone.clone();
+    boolean[] sentence = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      sentence[i] = alone[i].kind() != Kind.BAD && sentence(cues[i], cfg);
+    }
+    boolean[] protectedLine = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      protectedLine[i] = sentence[i] && !(boilerplateShaped(alone, sentence, i - 1)
+          && boilerplateShaped(alone, sentence, i + 1));
+    }
     for (int i = 0; i < n; i++) {
       if (alone[i].kind() != Kind.SHORT) {
+        continue;
+      }
+      // a sentence, or a word of dialogue ("No.") between two sentences, is part of the text
+      boolean inProse = flag(protectedLine, i - 1) && flag(protectedLine, i + 1) && cues[i].terminal();
+      if (protectedLine[i] || inProse) {
+        out[i] = new Verdict(Kind.GOOD, null);
         continue;
       }
       Kind prev = neighbour(alone, i, -1, true);
@@ -113,7 +165,9 @@ final class LineClasses {
     }
     // then near-good lines, against the settled short ones (jusText's order)
     for (int i = 0; i < n; i++) {
-      if (alone[i].kind() == Kind.NEAR_GOOD) {
+      if (alone[i].kind() == Kind.NEAR_GOOD && protectedLine[i]) {
+        out[i] = new Verdict(Kind.GOOD, null);
+      } else if (alone[i].kind() == Kind.NEAR_GOOD) {
         Kind prev = neighbour(out, i, -1, true);
         Kind next = neighbour(out, i, +1, true);
         out[i] = prev == Kind.BAD && next == Kind.BAD
@@ -122,6 +176,19 @@ final class LineClasses {
       }
     }
     return out;
+  }
+
+  private static boolean flag(boolean[] flags, int j) {
+    return j >= 0 && j < flags.length && flags[j];
+  }
+
+  /** Whether line {@code j} is bad or a short non-sentence; the page's edge is not. */
+  private static boolean boilerplateShaped(Verdict[] alone, boolean[] sentence, int j) {
+    if (j < 0 || j >= alone.length) {
+      return false;
+    }
+    Kind k = alone[j].kind();
+    return k == Kind.BAD || (k == Kind.SHORT && !sentence[j]);
   }
 
   /** The nearest decided class in direction {@code step}; the page's edge counts as bad. */

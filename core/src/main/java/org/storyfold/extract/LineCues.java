@@ -27,10 +27,13 @@ import org.apache.lucene.analysis.CharArraySet;
  * @param label       a short line ending in a colon that introduces what follows ("See also:")
  * @param titleCase   share of the longer non-stop words that start upper case
  * @param letterShare share of the non-space characters that are letters
+ * @param quoted      opens with a quotation mark: reported speech, not the site talking
+ * @param toReader    outside quotation marks, addresses the reader in the second person ("your
+ *                    comment", "you have"): the voice of the site's prompts, which news prose lacks
  */
 record LineCues(String text, int length, int words, double stopDensity, boolean terminal, boolean linkLike,
                 int glued, boolean listItem, boolean credit, boolean label, double titleCase,
-                double letterShare) {
+                double letterShare, boolean quoted, boolean toReader) {
 
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
   private static final Pattern IDEOGRAPH = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
@@ -49,6 +52,13 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
   private static final Pattern CREDIT_WORD = Pattern.compile(
       "(?iu)(^(photo|photos|foto|fotos|image|images|imagen|bild|picture|credit|crédit|photograph|"
           + "illustration)\\b.{0,80}$)|(\\((photo|foto|image|imagen|bild|picture|credit|crédit)\\b[^()]*\\)\\s*$)");
+
+  private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"'“‘„«‹「『]");
+  // Second-person pronouns of the major languages: a closed word class, like the credit words above.
+  // Only unambiguous forms (not German "Sie"/"Ihr", which are also "she"/"her").
+  private static final java.util.Set<String> SECOND_PERSON = java.util.Set.of(
+      "you", "your", "yours", "yourself", "vous", "votre", "vos", "usted", "ustedes", "dein", "deine",
+      "deinen", "deiner", "euch", "voi", "vostro", "vostra", "jij", "jouw", "uw");
 
   static LineCues of(String line, CharArraySet stops) {
     String text = line.strip();
@@ -85,11 +95,16 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
       }
       i += Character.charCount(cp);
     }
-    int glued = 0;
+    // distinct glued words: a brand written in camel case ("BlackBerry") recurs, menu links differ
+    java.util.Set<String> gluedWords = new java.util.HashSet<>();
     Matcher gm = GLUE.matcher(text);
     while (gm.find()) {
-      glued++;
+      gluedWords.add(gm.group());
     }
+    int glued = gluedWords.size();
+    boolean quoted = OPENING_QUOTE.matcher(text).find();
+    boolean toReader = !quoted
+        && tokens.stream().anyMatch(t -> SECOND_PERSON.contains(t.toLowerCase(Locale.ROOT)));
     String core = CLOSERS.matcher(text).replaceAll("");
     boolean terminal = !core.isEmpty() && ".!?…。！？".indexOf(core.charAt(core.length() - 1)) >= 0;
     boolean label = text.endsWith(":") && tokens.size() <= 6;
@@ -99,7 +114,7 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
         stops == null ? -1 : tokens.isEmpty() ? 0 : (double) stopHits / tokens.size(), terminal,
         URL.matcher(text).find() || SEPARATOR.matcher(text).results().limit(2).count() == 2, glued, BULLET.matcher(text).find(),
         credit, label, longWords == 0 ? 0 : (double) capitalised / longWords,
-        nonSpace == 0 ? 0 : (double) letters / nonSpace);
+        nonSpace == 0 ? 0 : (double) letters / nonSpace, quoted, toReader);
   }
 
   /** Word tokens of a text, case kept. */

@@ -198,6 +198,28 @@ class BoilerplateTest {
   }
 
   @Test
+  void clean_keepsShortSentencesInOneSentencePerLineText() {
+    // an invented story written one sentence per line, as some corpora are: every line is short, it
+    // opens with a short sentence and holds a run of short quoted sentences, and nothing is boilerplate
+    List<String> lines = List.of(
+        "A spokesman says the old mill will close next month.",
+        "The owners blamed the rising price of grain and a long dry summer.",
+        "About forty people work at the mill, most of them from the village.",
+        "One of them, a baker who has worked there for twenty years, spoke to reporters on Friday outside "
+            + "the gate, where the workers had gathered after the news was read out to them.",
+        "\"I knew it was coming.",
+        "\"We all did.",
+        "\"Nobody said a word.",
+        "\"Then the letters came.",
+        "\"It was over.\"",
+        "The council has offered to help the workers find new jobs.",
+        "Her husband also works at the mill.");
+    Cleaning c = cleanOne(lines);
+    assertThat(removedLines(c, "a")).isEmpty();
+    assertThat(keptLines(c, 0)).containsExactlyElementsOf(lines);
+  }
+
+  @Test
   void clean_keepsShortSubheadingBetweenParagraphs() {
     String subheading = "Years of warnings";
     List<String> lines = new ArrayList<>(STORY.subList(0, 3));
