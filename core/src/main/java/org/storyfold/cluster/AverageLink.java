@@ -1,10 +1,8 @@
 package org.storyfold.cluster;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 
@@ -44,16 +42,15 @@ final class AverageLink {
   List<List<Integer>> cluster(long[] pairs) {
     int n = vectors.size;
     List<Set<Integer>> links = new ArrayList<>(n);
-    List<Map<Integer, Float>> sums = new ArrayList<>(n);
+    // Each group's sum vector as sorted ids with their weights: primitive arrays, no boxing.
+    int[][] sumIds = new int[n][];
+    float[][] sumWeights = new float[n][];
     List<List<Integer>> members = new ArrayList<>(n);
     int[] version = new int[n];
     for (int i = 0; i < n; i++) {
       links.add(new HashSet<>());
-      Map<Integer, Float> s = new HashMap<>();
-      for (int k = 0; k < vectors.ids[i].length; k++) {
-        s.put(vectors.ids[i][k], vectors.weights[i][k]);
-      }
-      sums.add(s);
+      sumIds[i] = vectors.ids[i];
+      sumWeights[i] = vectors.weights[i];
       List<Integer> m = new ArrayList<>();
       m.add(i);
       members.add(m);
@@ -64,7 +61,7 @@ final class AverageLink {
       int b = (int) (p % n);
       links.get(a).add(b);
       links.get(b).add(a);
-      offer(queue, a, b, sums, members, version);
+      offer(queue, a, b, sumIds, sumWeights, members, version);
     }
     while (!queue.isEmpty()) {
       Merge m = queue.poll();
@@ -74,9 +71,9 @@ final class AverageLink {
       }
       int keep = members.get(m.a).size() >= members.get(m.b).size() ? m.a : m.b;
       int gone = keep == m.a ? m.b : m.a;
-      Map<Integer, Float> sum = sums.get(keep);
-      sums.get(gone).forEach((k, v) -> sum.merge(k, v, Float::sum));
-      sums.set(gone, null);
+      add(keep, gone, sumIds, sumWeights);
+      sumIds[gone] = null;
+      sumWeights[gone] = null;
       members.get(keep).addAll(members.get(gone));
       members.set(gone, null);
       Set<Integer> neighbours = links.get(keep);
@@ -89,7 +86,7 @@ final class AverageLink {
         Set<Integer> other = links.get(x);
         other.remove(gone);
         other.add(keep);
-        offer(queue, keep, x, sums, members, version);
+        offer(queue, keep, x, sumIds, sumWeights, members, version);
       }
     }
     List<List<Integer>> groups = new ArrayList<>();
@@ -101,25 +98,74 @@ final class AverageLink {
     return groups;
   }
 
-  private void offer(PriorityQueue<Merge> queue, int a, int b, List<Map<Integer, Float>> sums,
+  private void offer(PriorityQueue<Merge> queue, int a, int b, int[][] ids, float[][] weights,
                      List<List<Integer>> members, int[] version) {
-    double mean = dot(sums.get(a), sums.get(b)) / ((double) members.get(a).size() * members.get(b).size());
+    double mean = dot(ids[a], weights[a], ids[b], weights[b])
+        / ((double) members.get(a).size() * members.get(b).size());
     if (mean >= threshold && compatibility.allows(members.get(a), members.get(b), mean)) {
       queue.add(new Merge(mean, a, b, version[a], version[b]));
     }
   }
 
-  private static double dot(Map<Integer, Float> x, Map<Integer, Float> y) {
-    if (x.size() > y.size()) {
-      Map<Integer, Float> t = x;
-      x = y;
-      y = t;
+  /** Adds group {@code from}'s sum vector into group {@code into}'s: a merge of two sorted lists. */
+  private static void add(int into, int from, int[][] ids, float[][] weights) {
+    int[] x = ids[into];
+    int[] y = ids[from];
+    float[] wx = weights[into];
+    float[] wy = weights[from];
+    int[] outIds = new int[x.length + y.length];
+    float[] outW = new float[x.length + y.length];
+    int i = 0;
+    int j = 0;
+    int k = 0;
+    while (i < x.length || j < y.length) {
+      if (j >= y.length || (i < x.length && x[i] < y[j])) {
+        outIds[k] = x[i];
+        outW[k++] = wx[i++];
+      } else if (i >= x.length || y[j] < x[i]) {
+        outIds[k] = y[j];
+        outW[k++] = wy[j++];
+      } else {
+        outIds[k] = x[i];
+        outW[k++] = wx[i++] + wy[j++];
+      }
+    }
+    ids[into] = java.util.Arrays.copyOf(outIds, k);
+    weights[into] = java.util.Arrays.copyOf(outW, k);
+  }
+
+  /**
+   * Dot product of two sparse vectors with sorted ids: a linear merge when they are of like size,
+   * binary search of the short one's ids in the long one when one is far longer (a story's sum
+   * vector against one article's).
+   */
+  static double dot(int[] x, float[] wx, int[] y, float[] wy) {
+    if (x.length > y.length) {
+      return dot(y, wy, x, wx);
     }
     double dot = 0;
-    for (Map.Entry<Integer, Float> e : x.entrySet()) {
-      Float w = y.get(e.getKey());
-      if (w != null) {
-        dot += e.getValue() * w;
+    if ((long) x.length * 16 < y.length) {
+      int from = 0;
+      for (int i = 0; i < x.length && from < y.length; i++) {
+        int at = java.util.Arrays.binarySearch(y, from, y.length, x[i]);
+        if (at >= 0) {
+          dot += wx[i] * wy[at];
+          from = at + 1;
+        } else {
+          from = -at - 1;
+        }
+      }
+      return dot;
+    }
+    int i = 0;
+    int j = 0;
+    while (i < x.length && j < y.length) {
+      if (x[i] == y[j]) {
+        dot += wx[i++] * wy[j++];
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
     return dot;

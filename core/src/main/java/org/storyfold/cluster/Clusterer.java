@@ -55,6 +55,8 @@ public final class Clusterer {
     if (fps.size() != dates.size()) {
       throw new IllegalArgumentException("fps and dates differ in length");
     }
+    // Null when no article has a date, so that the date check costs nothing.
+    List<OffsetDateTime> known = dates.stream().allMatch(Objects::isNull) ? null : dates;
     WeightedVectors vectors = new WeightedVectors(fps, config);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
     double sure = vectors.noise() * config.noiseMultiple();
@@ -63,12 +65,12 @@ public final class Clusterer {
       cached.prefetch(inDoubt(pairs, vectors, sure));
     }
     List<List<Integer>> topics = new AverageLink(vectors, config.threshold(),
-        (a, b, mean) -> datesAllow(a, b, dates)
+        (a, b, mean) -> datesAllow(a, b, known)
             && (mean >= sure || cached == null || leadAgreement(a, b, cached) >= config.leadThreshold()))
         .cluster(pairs);
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> topic : topics) {
-      groups.addAll(refine(topic, fps, dates));
+      groups.addAll(refine(topic, fps, known));
     }
     groups.forEach(g -> g.sort(Comparator.naturalOrder()));
     groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));
@@ -84,7 +86,7 @@ public final class Clusterer {
       return List.of(new ArrayList<>(topic));
     }
     List<Fingerprint> sub = topic.stream().map(fps::get).toList();
-    List<OffsetDateTime> subDates = topic.stream().map(dates::get).toList();
+    List<OffsetDateTime> subDates = dates == null ? null : topic.stream().map(dates::get).toList();
     WeightedVectors local = new WeightedVectors(sub, config);
     int n = sub.size();
     long[] all = new long[n * (n - 1) / 2];
@@ -225,6 +227,9 @@ public final class Clusterer {
 
   /** Two groups whose publication spans lie more than maxDaysApart apart are different events. */
   private boolean datesAllow(List<Integer> a, List<Integer> b, List<OffsetDateTime> dates) {
+    if (dates == null) {
+      return true; // no article has a date
+    }
     OffsetDateTime[] spanA = span(a, dates);
     OffsetDateTime[] spanB = span(b, dates);
     if (spanA == null || spanB == null) {

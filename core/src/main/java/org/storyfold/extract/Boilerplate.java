@@ -119,11 +119,12 @@ public final class Boilerplate {
       keepMainBlock(verdicts, cues);
     }
     TitleRepair.Result title = TitleRepair.repair(article.title(), cues, verdicts, stops);
-    if (title.reason() != null) {
+    if (title.reason() != null && !article.title().isBlank()) {
       lost.add(new Cleaning.Removal(article.title(), title.reason()));
     }
     if (title.promoted() >= 0) {
-      verdicts[title.promoted()] = new Verdict(Kind.BAD, "promoted to the title (the first line was boilerplate)");
+      verdicts[title.promoted()] = new Verdict(Kind.BAD, article.title().isBlank()
+          ? "moved to the title (the article had none)" : "promoted to the title (the first line was boilerplate)");
     }
     List<String> kept = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -144,7 +145,7 @@ public final class Boilerplate {
           lost.add(new Cleaning.Removal(lines.get(i), alone[i].reason()));
         }
       }
-      if (title.reason() != null) {
+      if (title.reason() != null && !article.title().isBlank()) {
         lost.add(0, new Cleaning.Removal(article.title(), title.reason()));
       }
     }

@@ -29,7 +29,7 @@ final class TitleRepair {
 
   static Result repair(String title, LineCues[] cues, LineClasses.Verdict[] verdicts, CharArraySet stops) {
     if (title.isBlank()) {
-      return new Result(title, null, -1);
+      return untitled(cues, stops);
     }
     LineCues t = LineCues.of(title, stops);
     Set<String> body = new HashSet<>();
@@ -70,6 +70,25 @@ final class TitleRepair {
       }
     }
     return certain ? new Result("", reason, -1) : new Result(title, null, -1);
+  }
+
+  /**
+   * An article given without a title (a JSON line with only {@code text}) usually opens with its
+   * headline; that line becomes the title instead of being dropped as a short line, since it names
+   * what the article is about.
+   */
+  private static Result untitled(LineCues[] cues, CharArraySet stops) {
+    if (cues.length < 2 || !headlineShaped(cues[0])) {
+      return new Result("", null, -1);
+    }
+    Set<String> rest = new HashSet<>();
+    for (int j = 1; j < cues.length; j++) {
+      rest.addAll(Restatement.stems(cues[j].text(), stops));
+    }
+    if (relevance(cues[0].text(), rest, stops) < 0.3) {
+      return new Result("", null, -1);
+    }
+    return new Result(cues[0].text(), "the article had no title: its opening headline line became the title", 0);
   }
 
   private static boolean headlineShaped(LineCues c) {

@@ -321,4 +321,16 @@ class BoilerplateTest {
     Cleaning c = new Boilerplate().clean(batch);
     assertThat(c.articles()).extracting(Article::id).containsExactly("x", "y");
   }
+
+  @Test
+  void clean_untitledArticleKeepsItsOpeningHeadlineAsTitle() {
+    List<String> lines = List.of(
+        "Orvik dam bursts after three days of rain",
+        "The Orvik dam burst early on Monday after three days of heavy rain, flooding forty homes along the Sell river.",
+        "County engineers had warned in March that the spillway of the Orvik dam was cracked and needed repair.",
+        "Residents were moved to the sports hall in Lusta, where the county said they could stay for a week.");
+    Cleaning c = new Boilerplate().clean(List.of(new Article("dam", null, null, "", String.join("\n", lines), null, null)));
+    assertThat(c.articles().get(0).title()).isEqualTo("Orvik dam bursts after three days of rain");
+    assertThat(c.articles().get(0).text()).doesNotContain("Orvik dam bursts after").contains("Residents were moved");
+  }
 }
