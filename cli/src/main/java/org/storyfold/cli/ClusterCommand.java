@@ -100,8 +100,8 @@ final class ClusterCommand implements Callable<Integer> {
 
   private static void printText(List<Story> stories, ReadResult read, PrintStream out) {
     long multi = stories.stream().filter(s -> s.articles().size() > 1).count();
-    out.printf("%d articles, %d stories (%d with more than one article)%n", read.articles().size(),
-        stories.size(), multi);
+    out.printf("%d article%s, %d stor%s (%d with more than one article)%n", read.articles().size(),
+        read.articles().size() == 1 ? "" : "s", stories.size(), stories.size() == 1 ? "y" : "ies", multi);
     for (Story s : stories) {
       out.println();
       out.printf("[%s] %s  (%d article%s)%n", s.id(), s.headline(), s.articles().size(),
