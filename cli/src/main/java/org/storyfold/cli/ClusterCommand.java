@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
-import org.storyfold.extract.Cleaning;
 import org.storyfold.io.ReadResult;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
@@ -63,18 +62,13 @@ final class ClusterCommand implements Callable<Integer> {
       config = config.withCluster(config.cluster().withMaxDaysApart(maxDaysApart));
     }
     Progress progress = new Progress(System.err);
-    progress.say("reading");
-    ReadResult read = input.read(config);
     Storyfold engine = new Storyfold(config);
-    progress.say("cleaning " + read.articles().size() + " articles");
-    Cleaning cleaned = engine.clean(read.articles(), read.pages());
+    InputOptions.Loaded loaded = input.load(engine, explain, progress);
+    ReadResult read = loaded.read();
     progress.say("clustering " + read.articles().size() + " articles");
-    List<Story> stories = engine.stories(cleaned.articles());
+    List<Story> stories = engine.stories(loaded.cleaned().articles());
     progress.done();
     PrintStream out = System.out;
-    if (explain) {
-      Explain.print(cleaned, out);
-    }
     if (format == Format.json) {
       ObjectNode root = Report.JSON.createObjectNode();
       ArrayNode arr = root.putArray("stories");

@@ -43,13 +43,11 @@ final class ExtractCommand implements Callable<Integer> {
   public Integer call() {
     Stats clock = new Stats();
     StoryfoldConfig config = input.config();
-    ReadResult read = input.read(config);
     Storyfold engine = new Storyfold(config);
-    Cleaning cleaned = engine.clean(read.articles(), read.pages());
+    InputOptions.Loaded loaded = input.load(engine, explain, new Progress(System.err));
+    ReadResult read = loaded.read();
+    Cleaning cleaned = loaded.cleaned();
     PrintStream out = System.out;
-    if (explain) {
-      Explain.print(cleaned, out);
-    }
     for (Article a : cleaned.articles()) {
       if (a.language() == null) {
         a = a.withLanguage(engine.analyzer().detectLanguage(a.fullText()));

@@ -2,7 +2,9 @@ package org.storyfold.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
+import org.storyfold.extract.Cleaning;
 import org.storyfold.extract.Extractor;
 import org.storyfold.io.ArticleReader;
 import org.storyfold.io.ReadResult;
@@ -33,5 +35,21 @@ final class InputOptions {
 
   ReadResult read(StoryfoldConfig config) {
     return new ArticleReader(config.maxArticleBytes(), new Extractor()).read(inputs, System.in);
+  }
+
+  /** What a command has once the inputs are read and cleaned. */
+  record Loaded(ReadResult read, Cleaning cleaned) {}
+
+  /** Reads the inputs, cleans them, and prints the --explain listing when asked. */
+  Loaded load(Storyfold engine, boolean explain, Progress progress) {
+    progress.say("reading");
+    ReadResult read = read(engine.config());
+    progress.say("cleaning " + read.articles().size() + " articles");
+    Cleaning cleaned = engine.clean(read.articles(), read.pages());
+    if (explain) {
+      progress.done();
+      Explain.print(cleaned, System.out);
+    }
+    return new Loaded(read, cleaned);
   }
 }

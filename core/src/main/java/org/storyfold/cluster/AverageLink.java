@@ -100,7 +100,7 @@ final class AverageLink {
 
   private void offer(PriorityQueue<Merge> queue, int a, int b, int[][] ids, float[][] weights,
                      List<List<Integer>> members, int[] version) {
-    double mean = dot(ids[a], weights[a], ids[b], weights[b])
+    double mean = WeightedVectors.dot(ids[a], weights[a], ids[b], weights[b])
         / ((double) members.get(a).size() * members.get(b).size());
     if (mean >= threshold && compatibility.allows(members.get(a), members.get(b), mean)) {
       queue.add(new Merge(mean, a, b, version[a], version[b]));
@@ -132,43 +132,6 @@ final class AverageLink {
     }
     ids[into] = java.util.Arrays.copyOf(outIds, k);
     weights[into] = java.util.Arrays.copyOf(outW, k);
-  }
-
-  /**
-   * Dot product of two sparse vectors with sorted ids: a linear merge when they are of like size,
-   * binary search of the short one's ids in the long one when one is far longer (a story's sum
-   * vector against one article's).
-   */
-  static double dot(int[] x, float[] wx, int[] y, float[] wy) {
-    if (x.length > y.length) {
-      return dot(y, wy, x, wx);
-    }
-    double dot = 0;
-    if ((long) x.length * 16 < y.length) {
-      int from = 0;
-      for (int i = 0; i < x.length && from < y.length; i++) {
-        int at = java.util.Arrays.binarySearch(y, from, y.length, x[i]);
-        if (at >= 0) {
-          dot += wx[i] * wy[at];
-          from = at + 1;
-        } else {
-          from = -at - 1;
-        }
-      }
-      return dot;
-    }
-    int i = 0;
-    int j = 0;
-    while (i < x.length && j < y.length) {
-      if (x[i] == y[j]) {
-        dot += wx[i++] * wy[j++];
-      } else if (x[i] < y[j]) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return dot;
   }
 
   private record Merge(double mean, int a, int b, int versionA, int versionB) implements Comparable<Merge> {

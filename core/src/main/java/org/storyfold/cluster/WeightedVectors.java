@@ -55,13 +55,34 @@ final class WeightedVectors {
     }
   }
 
-  /** Cosine of two unit vectors: a merge over their sorted ids. */
+  /** Cosine of two unit vectors. */
   double cosine(int a, int b) {
-    int[] x = ids[a];
-    int[] y = ids[b];
-    float[] wx = weights[a];
-    float[] wy = weights[b];
+    return dot(ids[a], weights[a], ids[b], weights[b]);
+  }
+
+  /**
+   * Dot product of two sparse vectors with sorted ids: a linear merge when they are of like size,
+   * binary search of the short one's ids in the long one when one is far longer (a story's sum
+   * vector against one article's).
+   */
+  static double dot(int[] x, float[] wx, int[] y, float[] wy) {
+    if (x.length > y.length) {
+      return dot(y, wy, x, wx);
+    }
     double dot = 0;
+    if ((long) x.length * 16 < y.length) {
+      int from = 0;
+      for (int i = 0; i < x.length && from < y.length; i++) {
+        int at = java.util.Arrays.binarySearch(y, from, y.length, x[i]);
+        if (at >= 0) {
+          dot += wx[i] * wy[at];
+          from = at + 1;
+        } else {
+          from = -at - 1;
+        }
+      }
+      return dot;
+    }
     int i = 0;
     int j = 0;
     while (i < x.length && j < y.length) {
