@@ -149,6 +149,12 @@ public final class Boilerplate {
         lost.add(0, new Cleaning.Removal(article.title(), title.reason()));
       }
     }
+    if (kept.isEmpty() && n > 0) {
+      // Every line is bad on its own: this is not a page with boilerplate but text of another kind
+      // (keywords, a snippet with its stop words stripped). An article is never emptied.
+      lost.clear();
+      kept.addAll(lines);
+    }
     String text = String.join(separator(article.text()), kept);
     Article cleaned = article.withText(text);
     if (title.reason() != null) {

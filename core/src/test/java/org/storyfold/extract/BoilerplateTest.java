@@ -333,4 +333,14 @@ class BoilerplateTest {
     assertThat(c.articles().get(0).title()).isEqualTo("Orvik dam bursts after three days of rain");
     assertThat(c.articles().get(0).text()).doesNotContain("Orvik dam bursts after").contains("Residents were moved");
   }
+
+  @Test
+  void clean_neverEmptiesASnippetWithoutStopWords() {
+    // Regression: one-line keyword snippets (stop words stripped, as in short-text corpora) were
+    // removed whole as "few stop words", leaving articles with no text at all.
+    String snippet = "orvik dam burst flooding forty homes sell river county engineer warned spillway crack march";
+    Cleaning c = new Boilerplate().clean(List.of(new Article("s", null, null, "", snippet, null, null)));
+    assertThat(c.articles().get(0).text()).isEqualTo(snippet);
+    assertThat(c.removed()).doesNotContainKey("s");
+  }
 }
