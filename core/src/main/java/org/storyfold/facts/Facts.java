@@ -32,7 +32,8 @@ import org.storyfold.story.Article;
  *
  * <p>Independent sources: an article that is a copy, near-copy, rewrite or translation of another
  * (per the reuse report) counts as its origin; the chain is followed to its root, so the wire and its
- * four reprints are one source and an independent report a second.
+ * four reprints are one source and an independent report a second. When the relations form a cycle
+ * (a copy of b, b a translation of a) its members share one origin.
  */
 public final class Facts {
   private static final Set<String> DERIVED = Set.of("copy", "near-copy", "rewrite", "translation");
@@ -123,13 +124,18 @@ public final class Facts {
     Map<String, String> out = new LinkedHashMap<>();
     for (Article a : articles) {
       String id = a.id();
-      Set<String> seen = new HashSet<>();
-      while (report != null && seen.add(id)) {
+      List<String> path = new ArrayList<>();
+      while (report != null && !path.contains(id)) {
+        path.add(id);
         Relation r = report.relations().get(id);
         if (r == null || r.of() == null || !DERIVED.contains(r.kind())) {
           break;
         }
         id = r.of();
+      }
+      if (path.contains(id) && !path.get(path.size() - 1).equals(id)) {
+        // A cycle (a derives from b derives from a): every member has the same origin, the least id.
+        id = path.subList(path.indexOf(id), path.size()).stream().min(String::compareTo).orElse(id);
       }
       out.put(a.id(), id);
     }

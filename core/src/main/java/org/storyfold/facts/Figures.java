@@ -151,6 +151,9 @@ final class Figures {
           }
           noun = w.text();
           end = k + 1;
+          if (lw.length() > 3 && lw.endsWith("s") && !lw.endsWith("ss")) {
+            break; // a plural ends the counted phrase: "1,000 miles south" counts miles
+          }
         }
       }
       String rate = rateAfter(toks, next);

@@ -25,6 +25,9 @@ import org.storyfold.story.Article;
  */
 final class Summary {
   static final int MAX_SENTENCES = 5;
+  /** "PORT CALDER, June 9 (Meridian Press) - ": a wire dateline, dropped from summary sentences. */
+  private static final java.util.regex.Pattern DATELINE =
+      java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]+,[^-–—]{0,60}?\\s[-–—]\\s+");
 
   /** One sentence of one article with its stemmed terms. */
   record Line(String article, String language, String text, int position, int count, Set<String> terms) {}
@@ -121,6 +124,6 @@ final class Summary {
     }
     chosen.sort(Comparator.comparingDouble((Line l) -> (double) l.position() / Math.max(1, l.count()))
         .thenComparingDouble(l -> -score.get(l)));
-    return chosen.stream().map(Line::text).toList();
+    return chosen.stream().map(l -> DATELINE.matcher(l.text()).replaceFirst("")).toList();
   }
 }

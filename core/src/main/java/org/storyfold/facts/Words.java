@@ -21,6 +21,11 @@ final class Words {
   private static final Set<String> STOP = load("english_stop.txt", "spanish_stop.txt", "german_stop.txt",
       "french_stop.txt", "italian_stop.txt", "portuguese_stop.txt", "dutch_stop.txt");
 
+  /** Prepositions and adverbs that the Snowball English list lacks but that never name a counted thing. */
+  private static final Set<String> MORE_STOP = Set.of("within", "across", "among", "including", "near", "per",
+      "despite", "toward", "towards", "around", "onto", "upon", "via", "amid", "since", "last", "next",
+      "ago", "alone", "already", "also", "still", "each", "every", "whose", "even", "now", "later", "earlier");
+
   private Words() {}
 
   /** Lower case, accents removed, curly apostrophes straightened, possessive "'s" dropped. */
@@ -31,7 +36,8 @@ final class Words {
   }
 
   static boolean isStop(String word) {
-    return STOP.contains(word.toLowerCase(Locale.ROOT));
+    String w = word.toLowerCase(Locale.ROOT);
+    return STOP.contains(w) || MORE_STOP.contains(w);
   }
 
   /** Stemmed content terms of a text in its language, as a set. */
