@@ -95,8 +95,13 @@ final class Quotes {
     return !NOT_SPEAKERS.contains(first);
   }
 
+  /** Titles off ("Mr", "Alcaldesa", any of NameFinder.TITLES), possessive off. */
   private static String strip(String name) {
-    return TITLE.matcher(name.strip()).replaceFirst("").replaceAll("['’]s$", "");
+    List<String> words = new ArrayList<>(List.of(TITLE.matcher(name.strip()).replaceFirst("").split("\\s+")));
+    while (words.size() > 1 && NameFinder.TITLES.contains(words.get(0).replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+      words.remove(0);
+    }
+    return String.join(" ", words).replaceAll("['’]s$", "");
   }
 
   static Set<String> terms(String words) {
