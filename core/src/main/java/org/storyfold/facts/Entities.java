@@ -22,7 +22,9 @@ import java.util.TreeSet;
  *    case is then missed; two people are never merged, which is the error that matters more for a reader.
  * 2. A shorter name whose words are the last words of longer names ("Lopez Obrador", "Obrador",
  *    "Blinken") joins them when they all belong to one merged entity; when they belong to two or more
- *    ("Biden" with "Joe Biden" and "Hunter Biden") the short form stays apart, ambiguous.
+ *    ("Biden" with "Joe Biden" and "Hunter Biden") the short form stays apart, ambiguous. A one-word
+ *    short form does not join a place or organization: "America" is not "Central America".
+ * 3. An acronym in capitals joins the one longer name whose initials it is ("US", "United States").
  *
  * The entity's name is the most frequent spelling among the longest ones (accented when tied), its type
  * the vote of its mentions' shapes, falling back to person for a name opening with a known given name.
@@ -95,11 +97,33 @@ final class Entities {
           roots.add(find(parent, j));
         }
       }
-      if (roots.size() == 1 && find(parent, i) == find(parent, i) && !roots.contains(find(parent, i))) {
-        boolean shortIsPlaceOrOrg = groups.get(i).strongType() != null && !groups.get(i).strongType().equals("person");
-        if (!shortIsPlaceOrOrg || t.length > 1) {
-          parent[find(parent, i)] = roots.iterator().next();
+      if (roots.size() == 1 && !roots.contains(find(parent, i))) {
+        int root = roots.iterator().next();
+        // One word does not join a place or organization: "America" is not "Central America".
+        boolean placeOrOrg = false;
+        for (int j = 0; j < n; j++) {
+          String type = find(parent, j) == root ? groups.get(j).strongType() : null;
+          placeOrOrg |= "place".equals(type) || "organization".equals(type);
         }
+        if (!placeOrOrg || t.length > 1) {
+          parent[find(parent, i)] = root;
+        }
+      }
+    }
+    // Acronyms: "US" joins "United States", "CBP" joins "Customs and Border Protection", when only one fits.
+    for (int i = 0; i < n; i++) {
+      Group g = groups.get(i);
+      if (g.tokens.length != 1 || !g.allCaps() || g.tokens[0].length() < 2) {
+        continue;
+      }
+      Set<Integer> roots = new TreeSet<>();
+      for (int j = 0; j < n; j++) {
+        if (groups.get(j).tokens.length >= 2 && initials(groups.get(j).tokens).equals(g.tokens[0])) {
+          roots.add(find(parent, j));
+        }
+      }
+      if (roots.size() == 1 && !roots.contains(find(parent, i))) {
+        parent[find(parent, i)] = roots.iterator().next();
       }
     }
     Map<Integer, List<Group>> clusters = new LinkedHashMap<>();
@@ -193,6 +217,16 @@ final class Entities {
     return prev[b.length()];
   }
 
+  private static String initials(String[] tokens) {
+    StringBuilder b = new StringBuilder();
+    for (String t : tokens) {
+      if (!Set.of("of", "and", "the", "for", "de", "del", "y", "und").contains(t)) {
+        b.append(t.charAt(0));
+      }
+    }
+    return b.toString();
+  }
+
   private static boolean endsWith(String[] longer, String[] shorter) {
     for (int k = 1; k <= shorter.length; k++) {
       if (!longer[longer.length - k].equals(shorter[shorter.length - k])) {
@@ -233,6 +267,10 @@ final class Entities {
       }
       sources.add(m.article());
       count++;
+    }
+
+    boolean allCaps() {
+      return surfaces.keySet().stream().allMatch(s -> s.equals(s.toUpperCase(java.util.Locale.ROOT)));
     }
 
     String strongType() {

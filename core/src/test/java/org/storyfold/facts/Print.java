@@ -13,7 +13,7 @@ final class Print {
     }
     b.append("headline: ").append(facts.headline()).append('\n');
     b.append("facts (").append(facts.facts().size()).append("):\n");
-    facts.facts().stream().limit(12).forEach(f -> {
+    facts.facts().stream().limit(40).forEach(f -> {
       b.append(String.format("  [%s] %s | %s | sources=%s independent=%d%n", f.kind(), f.value(),
           shorten(f.text()), f.sources(), f.independentSources()));
       f.conflicts().forEach(c -> b.append(String.format("      disputed by %s %s%n", c.value(), c.sources())));
@@ -22,7 +22,7 @@ final class Print {
     facts.disputed().forEach(f -> b.append(f.value()).append(f.sources()).append(" vs ")
         .append(f.conflicts().stream().map(c -> c.value() + c.sources()).toList()).append("; "));
     b.append("\nentities (").append(facts.entities().size()).append("):\n");
-    facts.entities().stream().limit(12).forEach(e -> b.append(String.format("  %s (%s) %s %s%n", e.name(), e.type(),
+    facts.entities().stream().limit(20).forEach(e -> b.append(String.format("  %s (%s) %s %s%n", e.name(), e.type(),
         e.variants(), e.sources())));
     b.append("summary:\n");
     facts.summary().forEach(s -> b.append("  - ").append(s).append('\n'));
