@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
  * words that follow ("10,000 irregular border crossings" counts crossings; "240 workers and" counts
  * workers), plus a rate when the clause says "a day", "per week", "every day", "daily". Dates, times
  * of day and years are not figures, nor are bare ones and twos ("the two countries") unless a marker,
- * unit or rate makes them a measurement ("more than two hours"). The words around the number (eight either side) are kept as
+ * unit or rate makes them a measurement ("more than two hours"), nor small numbers that count nothing
+ * named ("about four in the afternoon"). Units of measurement are normalized ("85 millimetres" and
+ * "85 mm" are both "85 mm"). The words around the number (eight either side) are kept as
  * stemmed terms: they tell what is counted when the noun is missing ("around 10,000 a day") or
  * differs ("10,000 people were crossing" / "10,000 crossings by migrants").
  *
@@ -53,6 +55,16 @@ final class Figures {
   private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "$", "dollar", "$", "euros", "€",
       "euro", "€", "pounds", "£", "dólares", "$");
   private static final Set<String> PERCENT = Set.of("percent", "per cent", "por ciento", "prozent", "pour cent");
+
+  /** Units of measurement written right after the number, "km/h" included. */
+  private static final Pattern MEASURE = Pattern.compile("^[\\s\u00A0]*(km/h|m/s|mph|km|mm|cm|kg|kWh|MW|GW|ha|°C|°F)(?![\\p{L}/])");
+  private static final Map<String, String> UNIT_ALIASES = Map.ofEntries(Map.entry("millimetre", "mm"),
+      Map.entry("millimeter", "mm"), Map.entry("centimetre", "cm"), Map.entry("centimeter", "cm"),
+      Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("metre", "m"), Map.entry("meter", "m"),
+      Map.entry("kilogram", "kg"), Map.entry("kilo", "kg"), Map.entry("tonne", "t"), Map.entry("ton", "t"),
+      Map.entry("hectare", "ha"), Map.entry("litre", "l"), Map.entry("liter", "l"), Map.entry("mile", "mi"),
+      Map.entry("kilómetro", "km"), Map.entry("milímetro", "mm"), Map.entry("litro", "l"), Map.entry("euro", "€"),
+      Map.entry("dollar", "$"));
 
   private Figures() {}
 
@@ -136,18 +148,36 @@ final class Figures {
         } else if (CURRENCY_WORDS.containsKey(n1)) {
           unit = CURRENCY_WORDS.get(n1);
           next++;
+        } else if (n1.equals("de") && next + 1 < toks.size()
+            && CURRENCY_WORDS.containsKey(toks.get(next + 1).text().toLowerCase(Locale.ROOT))) {
+          unit = CURRENCY_WORDS.get(toks.get(next + 1).text().toLowerCase(Locale.ROOT)); // "14 millones de euros"
+          next += 2;
         }
       }
       String noun = hyphenNoun;
       int end = next;
+      Matcher measure = MEASURE.matcher(sentence.substring(toks.get(next - 1).end()));
+      if (noun == null && unit == null && measure.find()) {
+        noun = measure.group(1);
+        int stop = toks.get(next - 1).end() + measure.end();
+        while (end < toks.size() && toks.get(end).start() < stop) {
+          end++;
+        }
+      }
+      if (noun == null && t.num() && next == i + 1 && next < toks.size() && toks.get(next).word()
+          && toks.get(next).start() == t.end() + 1 && sentence.charAt(t.end()) == '-') {
+        noun = toks.get(next).text(); // "67-year-old", "10-day": the compound is the counted thing
+        end = next + 1;
+      }
       if (noun == null) {
         for (int k = next; k < toks.size() && k < next + 3; k++) {
           Tok w = toks.get(k);
           String lw = w.text().toLowerCase(Locale.ROOT);
           boolean lowerOrAbbrev = w.word() && (Character.isLowerCase(w.text().charAt(0))
               || w.text().equals(w.text().toUpperCase(Locale.ROOT)) && w.text().length() <= 4);
-          if (!lowerOrAbbrev || Words.isStop(lw) || Quantities.isNumberWord(lw) || RATE_WORDS.containsKey(lw)) {
-            break;
+          if (!lowerOrAbbrev || Words.isStop(lw) || Quantities.isNumberWord(lw) || RATE_WORDS.containsKey(lw)
+              || noun != null && lw.endsWith("ed")) {
+            break; // "... driver died": a past tense after the noun is the verb
           }
           noun = w.text();
           end = k + 1;
@@ -161,9 +191,15 @@ final class Figures {
         i = next - 1;
         continue; // "two countries", "two sides": counting words, not figures
       }
-      String nounLemma = noun == null ? null : Words.lemma(noun);
+      if (noun == null && unit == null && rate == null && value < 1000) {
+        i = next - 1;
+        continue; // "about four in the afternoon", "Marić, 24,": a number alone says too little to compare
+      }
+      String nounLemma = noun == null ? null : UNIT_ALIASES.getOrDefault(Words.lemma(noun), Words.lemma(noun));
       String nounStem = null;
-      if (noun != null) {
+      if (noun != null && UNIT_ALIASES.containsValue(nounLemma) || MEASURE.matcher(" " + nounLemma).matches()) {
+        nounStem = nounLemma; // "mm" for "millimetres" and "mm" alike
+      } else if (noun != null) {
         Set<String> st = Words.terms(noun, language);
         nounStem = st.isEmpty() ? nounLemma : st.iterator().next();
       }
@@ -202,7 +238,7 @@ final class Figures {
     String prev2 = i > 1 ? toks.get(i - 2).text().toLowerCase(Locale.ROOT) : "";
     String after = next < toks.size() ? toks.get(next).text().toLowerCase(Locale.ROOT) : "";
     String after2 = next + 1 < toks.size() ? toks.get(next + 1).text().toLowerCase(Locale.ROOT) : "";
-    if (MONTHS.contains(prev) || prev.equals(".") && MONTHS.contains(prev2) || MONTHS.contains(after)
+    if (prev.equals("las") || prev.equals("um") || MONTHS.contains(prev) || prev.equals(".") && MONTHS.contains(prev2) || MONTHS.contains(after)
         || (after.equals("de") || after.equals(".")) && MONTHS.contains(after2)) {
       return true;
     }

@@ -48,7 +48,7 @@ final class NameFinder {
       "october", "november", "december", "christmas", "photo", "lunes", "martes", "miércoles", "jueves", "viernes",
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "key", "points", "read", "more", "related");
 
-  private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ican|ian|ean|ese|ish)");
+  private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ican|ian|ean|ese|ish)(?:-\\p{L}+)?");
 
   private NameFinder() {}
 
@@ -91,7 +91,8 @@ final class NameFinder {
         if (run.isEmpty()) {
           runAtStart = sentenceStart;
           beforeRun = prev.toLowerCase(Locale.ROOT);
-          if (sentenceStart && lowerCase.contains(lower) && !TITLES.contains(lower)) {
+          boolean gerund = lower.endsWith("ing") && lower.length() > 5;
+          if (sentenceStart && (lowerCase.contains(lower) || gerund) && !TITLES.contains(lower)) {
             sentenceStart = false;
             prev = bare;
             continue;

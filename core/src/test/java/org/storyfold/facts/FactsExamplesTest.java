@@ -64,4 +64,23 @@ class FactsExamplesTest {
   void of_exampleStory_summaryHasAtMostFiveDistinctSentences() {
     assertThat(facts.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5).doesNotHaveDuplicates();
   }
+
+  @Test
+  void of_everyExampleStoryWithoutRelations_givesBoundedSummaryAndNoDisputeAmongIndependentStormReports()
+      throws IOException {
+    Path dir = Path.of(System.getProperty("storyfold.examples"));
+    for (String story : List.of("b", "c", "d")) {
+      List<String> files;
+      try (Stream<Path> list = Files.list(dir)) {
+        files = list.filter(p -> p.getFileName().toString().startsWith(story + "-")).sorted().map(Path::toString)
+            .toList();
+      }
+      List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
+      StoryFacts f = Facts.of(new Boilerplate().clean(read).articles(), null);
+      Print.story("example story " + story, f, null);
+      assertThat(f.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+      assertThat(f.headline()).isNotBlank();
+      assertThat(f.facts()).allSatisfy(x -> assertThat(x.independentSources()).isEqualTo(x.sources().size()));
+    }
+  }
 }
