@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * ends a sentence, since clean article text keeps one paragraph per line. ICU's root rules break after
  * "U.S." or "Mr." before a capital; a short list of news abbreviations suppresses those breaks.
  */
-final class Sentences {
+public final class Sentences {
   private static final Pattern ABBREVIATION = Pattern.compile(
       "(?:\\b\\p{Lu}\\.\\p{Lu}\\.|\\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Jan|Feb|Aug|Sept|Oct|Nov|Dec|No|Nr|vs)\\.)$");
 
   private Sentences() {}
 
   /** Spans [start, end) of the sentences of {@code text}, trimmed, empty ones dropped. */
-  static List<int[]> split(String text, String language) {
+  public static List<int[]> split(String text, String language) {
     List<int[]> out = new ArrayList<>();
     ULocale locale = language == null || language.equals("und") ? ULocale.ROOT : new ULocale(language);
     BreakIterator it = BreakIterator.getSentenceInstance(locale);

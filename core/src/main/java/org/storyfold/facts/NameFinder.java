@@ -1,0 +1,168 @@
+package org.storyfold.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/*
+ * Proper-noun phrases by shape, with a type guessed from the words around them. Apache OpenNLP
+ * publishes no NER model on Maven Central (opennlp-models-ner-* does not exist; checked with
+ * mvn dependency:get), so this follows text.Names: runs of capitalized words joined by name particles
+ * ("de", "van") and by "of" ("Bank of England"); a lone capitalized word opening a sentence is a
+ * sentence start, not a name. Unlike text.Names it keeps the spelling and splits off titles:
+ * "Mexican President Andres Manuel Lopez Obrador" is the person "Andres Manuel Lopez Obrador";
+ * after a title with "of" ("Secretary of State Antony Blinken") the last two words are the person,
+ * since the office's own capitalized words cannot be told from a name by shape.
+ * Types: a title before the name means person; an organization word in it (Inc, Ministry, Party,
+ * Agency, Bank...) organization; a place word (City, Street, County...) or "in/at/from" before it
+ * place. The votes of all mentions decide in Entities.
+ */
+final class NameFinder {
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?|[.!?:;,\"“”«»„()\\[\\]–—]");
+  static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "secretary", "mayor", "minister",
+      "senator", "sen", "governor", "gov", "chief", "king", "queen", "prince", "princess", "pope", "general",
+      "gen", "judge", "ambassador", "chancellor", "premier", "advisor", "adviser", "spokesman", "spokeswoman",
+      "spokesperson", "director", "ceo", "chairman", "chairwoman", "commissioner", "councillor", "councilor",
+      "inspector", "officer", "sheriff", "coach", "manager", "professor", "prof", "rep", "representative",
+      "presidente", "alcalde", "alcaldesa", "ministro", "ministra", "señor", "sr", "sra", "herr", "frau",
+      "bürgermeister", "kanzler", "driver", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant");
+  static final Set<String> ORG_WORDS = Set.of("inc", "ltd", "llc", "plc", "corp", "corporation", "company", "co",
+      "party", "agency", "ministry", "department", "bank", "chemicals", "press", "patrol", "protection", "cross",
+      "congress", "council", "group", "university", "police", "gazette", "times", "news", "service", "services",
+      "administration", "commission", "committee", "union", "association", "court", "parliament", "senate",
+      "institute", "foundation", "fund", "organization", "organisation", "office", "authority", "board",
+      "network", "airlines", "club", "fc", "federation", "league", "army", "navy", "bureau", "partido",
+      "ministerio", "gobierno", "regierung", "ag", "gmbh", "sa", "post", "journal", "herald", "tribune");
+  static final Set<String> PLACE_WORDS = Set.of("city", "street", "road", "county", "province", "island", "islands",
+      "river", "valley", "bay", "harbour", "harbor", "square", "avenue", "district", "region", "mountains",
+      "lake", "sea", "ocean", "state", "town", "village", "palace", "centre", "center", "hall", "quay", "airport");
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "toward",
+      "towards", "en", "desde", "aus", "nach", "bei");
+  private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "da", "di",
+      "du", "la", "le", "bin", "al", "y", "of");
+  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "christmas", "photo", "lunes", "martes", "miércoles", "jueves", "viernes",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "key", "points", "read", "more", "related");
+
+  private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ican|ian|ean|ese|ish)(?:-\\p{L}+)?");
+
+  private NameFinder() {}
+
+  /** The names of one sentence. */
+  static List<Mention> find(String article, String sentence) {
+    return find(article, sentence, Set.of());
+  }
+
+  /**
+   * The names of one sentence; {@code lowerCase} holds words the story also writes in lower case, so
+   * a capitalized first word of a sentence that is one of them ("Top Mexican and U.S. officials") is
+   * not part of the name.
+   */
+  static List<Mention> find(String article, String sentence, Set<String> lowerCase) {
+    List<Mention> out = new ArrayList<>();
+    List<String> run = new ArrayList<>();
+    Matcher m = TOKEN.matcher(sentence);
+    boolean sentenceStart = true;
+    boolean runAtStart = false;
+    String prev = "";
+    String beforeRun = "";
+    while (m.find()) {
+      String w = m.group();
+      boolean word = Character.isLetter(w.charAt(0));
+      if (!word) {
+        flush(run, runAtStart, beforeRun, article, out);
+        sentenceStart = ".!?:;\"“”«»„".contains(w) || sentenceStart;
+        prev = w;
+        continue;
+      }
+      boolean dot = w.endsWith(".");
+      String bare = dot ? w.substring(0, w.length() - 1) : w;
+      boolean possessive = bare.endsWith("’s") || bare.endsWith("'s");
+      if (possessive) {
+        bare = bare.substring(0, bare.length() - 2);
+      }
+      String lower = bare.toLowerCase(Locale.ROOT);
+      boolean capital = Character.isUpperCase(bare.codePointAt(0)) && bare.length() > 1;
+      if (capital && !NOT_NAMES.contains(lower) && !(run.isEmpty() && Words.isStop(lower))) {
+        if (run.isEmpty()) {
+          runAtStart = sentenceStart;
+          beforeRun = prev.toLowerCase(Locale.ROOT);
+          boolean gerund = lower.endsWith("ing") && lower.length() > 5;
+          if (sentenceStart && (lowerCase.contains(lower) || gerund) && !TITLES.contains(lower)) {
+            sentenceStart = false;
+            prev = bare;
+            continue;
+          }
+        }
+        run.add(bare);
+        if (possessive || dot && !TITLES.contains(lower)) {
+          flush(run, runAtStart, beforeRun, article, out);
+        }
+      } else if (!run.isEmpty() && PARTICLES.contains(lower)) {
+        run.add(lower);
+      } else {
+        flush(run, runAtStart, beforeRun, article, out);
+      }
+      sentenceStart = false;
+      prev = bare;
+    }
+    flush(run, runAtStart, beforeRun, article, out);
+    return out;
+  }
+
+  private static void flush(List<String> run, boolean atStart, String before, String article, List<Mention> out) {
+    while (!run.isEmpty() && PARTICLES.contains(run.get(run.size() - 1))) {
+      run.remove(run.size() - 1);
+    }
+    if (run.isEmpty()) {
+      return;
+    }
+    int title = -1;
+    for (int i = 0; i < run.size(); i++) {
+      if (TITLES.contains(run.get(i).toLowerCase(Locale.ROOT))) {
+        title = i;
+      }
+    }
+    List<String> name = new ArrayList<>(run);
+    String type = null;
+    if (title >= 0) {
+      name = new ArrayList<>(run.subList(title + 1, run.size()));
+      if (!name.isEmpty() && name.get(0).equals("of")) {
+        name = name.size() >= 4 ? new ArrayList<>(name.subList(name.size() - 2, name.size())) : List.of();
+      }
+      type = "person";
+    } else if (TITLES.contains(before)) {
+      type = "person";
+    }
+    boolean dropped = title >= 0;
+    run.clear();
+    if (name.isEmpty() || name.size() == 1 && atStart && !dropped || name.stream().anyMatch(w -> w.length() == 1)) {
+      return;
+    }
+    if (name.size() == 1 && DEMONYM.matcher(name.get(0)).matches()) {
+      return; // "Mexican", "European": adjectives, not names
+    }
+    if (name.size() == 1 && name.get(0).equals(name.get(0).toUpperCase(Locale.ROOT))
+        && Words.isStop(name.get(0).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (type == null) {
+      for (String w : name) {
+        if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          type = "organization";
+        }
+      }
+    }
+    if (type == null && PLACE_WORDS.contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
+      type = "place";
+    }
+    if (type == null && PLACE_PREPOSITIONS.contains(before)) {
+      type = "place";
+    }
+    out.add(new Mention(String.join(" ", name), type, article));
+  }
+}

@@ -1,0 +1,105 @@
+package org.storyfold.facts;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.storyfold.text.TextAnalyzer;
+
+/** Shared word helpers: folding, stop words (Snowball lists of the languages we meet), stemmed terms. */
+final class Words {
+  static final TextAnalyzer ANALYZER = new TextAnalyzer();
+  private static final Set<String> STOP = load("english_stop.txt", "spanish_stop.txt", "german_stop.txt",
+      "french_stop.txt", "italian_stop.txt", "portuguese_stop.txt", "dutch_stop.txt");
+
+  /** Prepositions and adverbs that the Snowball English list lacks but that never name a counted thing. */
+  private static final Set<String> MORE_STOP = Set.of("within", "across", "among", "including", "near", "per",
+      "despite", "toward", "towards", "around", "onto", "upon", "via", "amid", "since", "last", "next",
+      "ago", "alone", "already", "also", "still", "each", "every", "whose", "even", "now", "later", "earlier");
+
+  private Words() {}
+
+  /** Lower case, accents removed, curly apostrophes straightened, possessive "'s" dropped. */
+  static String fold(String s) {
+    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    t = t.toLowerCase(Locale.ROOT).replace('’', '\'');
+    return t.replaceAll("'s\\b", "").replace("'", "").strip();
+  }
+
+  static boolean isStop(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return STOP.contains(w) || MORE_STOP.contains(w);
+  }
+
+  /** Stemmed content terms of a text in its language, as a set. */
+  static Set<String> terms(String text, String language) {
+    return new LinkedHashSet<>(ANALYZER.terms(text, language));
+  }
+
+  /** |a ∩ b| / min(|a|, |b|): how much of the smaller set the larger one covers. */
+  static double overlap(Set<String> a, Set<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    return (double) intersection(a, b) / Math.min(a.size(), b.size());
+  }
+
+  static int intersection(Set<String> a, Set<String> b) {
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> big = small == a ? b : a;
+    int n = 0;
+    for (String s : small) {
+      if (big.contains(s)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** A light English lemma for counted nouns: "crossings" is "crossing", "casualties" is "casualty". */
+  static String lemma(String word) {
+    String w = fold(word);
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  static List<String> tokens(String text) {
+    return List.of(text.split("[^\\p{L}\\p{M}\\p{N}'’\\-]+"));
+  }
+
+  private static Set<String> load(String... names) {
+    Set<String> out = new HashSet<>();
+    for (String name : names) {
+      String path = "org/apache/lucene/analysis/snowball/" + name;
+      try (InputStream in = WordlistLoader.class.getClassLoader().getResourceAsStream(path)) {
+        if (in == null) {
+          continue;
+        }
+        CharArraySet set = WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (Object o : set) {
+          out.add(new String((char[]) o));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Set.copyOf(out);
+  }
+}

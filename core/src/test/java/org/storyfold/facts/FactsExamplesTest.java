@@ -1,0 +1,86 @@
+package org.storyfold.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.storyfold.extract.Boilerplate;
+import org.storyfold.extract.Cleaning;
+import org.storyfold.io.ArticleReader;
+import org.storyfold.reuse.Reuse;
+import org.storyfold.reuse.ReuseReport;
+import org.storyfold.story.Article;
+
+/** Story A of the examples: the Port Calder fire, a wire, four derived copies, an independent report, a translation. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FactsExamplesTest {
+  private StoryFacts facts;
+
+  @BeforeAll
+  void read() throws IOException {
+    String examples = System.getProperty("storyfold.examples");
+    assumeTrue(examples != null && Files.isDirectory(Path.of(examples)), "examples absent");
+    List<String> files;
+    try (Stream<Path> list = Files.list(Path.of(examples))) {
+      files = list.filter(p -> p.getFileName().toString().matches("a-0\\d-.*\\.txt")).sorted().map(Path::toString).toList();
+    }
+    List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
+    Cleaning cleaned = new Boilerplate().clean(read);
+    ReuseReport reuse = Reuse.analyze(cleaned.articles());
+    facts = Facts.of(cleaned, reuse);
+    Print.story("example story A", facts, reuse);
+  }
+
+  @Test
+  void of_evacuatedWorkers_isDisputedWithA06OnOneSide() {
+    Fact wire = facts.facts().stream().filter(f -> f.kind().equals("figure") && f.value().equals("240 worker"))
+        .findFirst().orElseThrow();
+    assertThat(wire.sources()).contains("a-01-wire", "a-02-light").doesNotContain("a-06-independent");
+    assertThat(wire.conflicts()).singleElement().satisfies(c -> {
+      assertThat(c.value()).isEqualTo("~300 worker");
+      assertThat(c.sources()).containsExactly("a-06-independent");
+    });
+    assertThat(facts.disputed()).anyMatch(f -> f.value().equals("~300 worker")
+        && f.sources().equals(List.of("a-06-independent"))
+        && f.conflicts().stream().anyMatch(c -> c.sources().contains("a-01-wire")));
+  }
+
+  @Test
+  void of_wireAndItsCopies_countAsOneIndependentSource() {
+    Fact wire = facts.facts().stream().filter(f -> f.kind().equals("figure") && f.value().equals("240 worker"))
+        .findFirst().orElseThrow();
+    assertThat(wire.sources().size()).isGreaterThan(wire.independentSources());
+  }
+
+  @Test
+  void of_exampleStory_summaryHasAtMostFiveDistinctSentences() {
+    assertThat(facts.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void of_everyExampleStoryWithoutRelations_givesBoundedSummaryAndNoDisputeAmongIndependentStormReports()
+      throws IOException {
+    Path dir = Path.of(System.getProperty("storyfold.examples"));
+    for (String story : List.of("b", "c", "d")) {
+      List<String> files;
+      try (Stream<Path> list = Files.list(dir)) {
+        files = list.filter(p -> p.getFileName().toString().startsWith(story + "-")).sorted().map(Path::toString)
+            .toList();
+      }
+      List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
+      StoryFacts f = Facts.of(new Boilerplate().clean(read).articles(), null);
+      Print.story("example story " + story, f, null);
+      assertThat(f.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
+      assertThat(f.headline()).isNotBlank();
+      assertThat(f.facts()).allSatisfy(x -> assertThat(x.independentSources()).isEqualTo(x.sources().size()));
+    }
+  }
+}
