@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.storyfold.reuse.Reuse;
 import org.storyfold.reuse.TermWeights;
+import org.storyfold.text.Embedder;
 import org.storyfold.text.TextAnalyzer;
 
 /**
@@ -17,7 +18,9 @@ import org.storyfold.text.TextAnalyzer;
  * label 1 for a paraphrase. Term weights and the decision threshold come from the train split only;
  * the test split is scored once with them.
  *
- * <p>Run: {@code java -cp ... org.storyfold.eval.ParaphraseBenchmark train.txt test.txt}.
+ * <p>Run: {@code java -cp ... org.storyfold.eval.ParaphraseBenchmark train.txt test.txt}, or the bench
+ * main {@code org.storyfold.bench.ParaphraseBench}. Embedding: 16-33 ms per sentence here (by load), so
+ * a file's sentences go through {@link Embedder#embedAll} in one call (MSRP test: 1-2 minutes).
  */
 public final class ParaphraseBenchmark {
   private ParaphraseBenchmark() {}
@@ -60,6 +63,114 @@ public final class ParaphraseBenchmark {
       s[i] = reuse.comparison(pairs.get(i).a(), pairs.get(i).b()).similarity();
     }
     return s;
+  }
+
+  /**
+   * The unit vectors of every pair's two sentences, in one batched {@link Embedder#embedAll} call:
+   * element 2i is pair i's first sentence, 2i+1 its second.
+   */
+  public static List<float[]> embed(List<Pair> pairs, Embedder embedder) {
+    List<String> texts = new ArrayList<>(2 * pairs.size());
+    for (Pair p : pairs) {
+      texts.add(p.a());
+      texts.add(p.b());
+    }
+    long t0 = System.nanoTime();
+    List<float[]> vectors = embedder.embedAll(texts);
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    System.out.printf("embedded %d sentences in %d ms (%.1f ms per sentence)%n", texts.size(), ms, ms / (double) texts.size());
+    return vectors;
+  }
+
+  /** The similarity of every pair with the combined model, given the vectors of {@link #embed}. */
+  public static double[] similarities(List<Pair> pairs, Reuse reuse, List<float[]> vectors) {
+    double[] s = new double[pairs.size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = reuse.comparison(pairs.get(i).a(), pairs.get(i).b(), vectors.get(2 * i), vectors.get(2 * i + 1)).similarity();
+    }
+    return s;
+  }
+
+  /** The combined model's inputs for every pair (see {@link Reuse#sentenceFeatures}). */
+  public static double[][] features(List<Pair> pairs, Reuse reuse, List<float[]> vectors) {
+    double[][] x = new double[pairs.size()][];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = reuse.sentenceFeatures(pairs.get(i).a(), pairs.get(i).b(), vectors.get(2 * i), vectors.get(2 * i + 1));
+    }
+    return x;
+  }
+
+  /**
+   * Logistic regression by Newton's method (50 steps, a light L2 penalty of 1e-3 on the weights but
+   * not the intercept): the intercept, then one weight per feature.
+   */
+  public static double[] fitLogistic(double[][] x, List<Pair> pairs) {
+    int d = x[0].length + 1;
+    double[] w = new double[d];
+    for (int step = 0; step < 50; step++) {
+      double[] g = new double[d];
+      double[][] h = new double[d][d];
+      for (int i = 0; i < x.length; i++) {
+        double[] xi = new double[d];
+        xi[0] = 1;
+        System.arraycopy(x[i], 0, xi, 1, d - 1);
+        double z = 0;
+        for (int k = 0; k < d; k++) {
+          z += w[k] * xi[k];
+        }
+        double p = 1 / (1 + Math.exp(-z));
+        double r = p - (pairs.get(i).paraphrase() ? 1 : 0);
+        for (int k = 0; k < d; k++) {
+          g[k] += r * xi[k];
+          for (int l = 0; l < d; l++) {
+            h[k][l] += p * (1 - p) * xi[k] * xi[l];
+          }
+        }
+      }
+      for (int k = 1; k < d; k++) {
+        g[k] += 1e-3 * w[k];
+        h[k][k] += 1e-3;
+      }
+      double[] delta = solve(h, g);
+      for (int k = 0; k < d; k++) {
+        w[k] -= delta[k];
+      }
+    }
+    return w;
+  }
+
+  /** Gaussian elimination with partial pivoting. */
+  private static double[] solve(double[][] a, double[] b) {
+    int n = b.length;
+    double[][] m = new double[n][];
+    for (int i = 0; i < n; i++) {
+      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
+      m[i][n] = b[i];
+    }
+    for (int c = 0; c < n; c++) {
+      int piv = c;
+      for (int r = c + 1; r < n; r++) {
+        if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) {
+          piv = r;
+        }
+      }
+      double[] tmp = m[c];
+      m[c] = m[piv];
+      m[piv] = tmp;
+      for (int r = 0; r < n; r++) {
+        if (r != c && m[c][c] != 0) {
+          double f = m[r][c] / m[c][c];
+          for (int k = c; k <= n; k++) {
+            m[r][k] -= f * m[c][k];
+          }
+        }
+      }
+    }
+    double[] x = new double[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
+    }
+    return x;
   }
 
   public static Score score(List<Pair> pairs, double[] sims, double threshold) {
@@ -122,8 +233,54 @@ public final class ParaphraseBenchmark {
     return score(testPairs, similarities(testPairs, reuse), threshold);
   }
 
+  /**
+   * The combined model as shipped (coefficients and threshold fitted on train, hard-coded in the
+   * reuse package) on the first {@code limit} pairs of a file (all when {@code limit} is 0 or more
+   * than there are), every sentence embedded in one batch.
+   */
+  public static Score runEmbedded(Path file, Embedder embedder, int limit) {
+    List<Pair> pairs = read(file);
+    if (limit > 0 && limit < pairs.size()) {
+      pairs = pairs.subList(0, limit);
+    }
+    Reuse reuse = new Reuse(new TextAnalyzer(), TermWeights.UNIFORM, Reuse.SAME_SENTENCE_EMBEDDED, embedder);
+    return score(pairs, similarities(pairs, reuse, embed(pairs, embedder)), Reuse.SAME_SENTENCE_EMBEDDED);
+  }
+
+  /**
+   * Refits the combined model on train (logistic regression over {@link Reuse#sentenceFeatures}, then
+   * the threshold with the best train F1), prints its coefficients, and scores test with it.
+   */
+  public static Score fitEmbedded(Path train, Path test, Embedder embedder) {
+    Reuse reuse = new Reuse(new TextAnalyzer(), TermWeights.UNIFORM, 0.5, embedder);
+    List<Pair> trainPairs = read(train);
+    double[][] x = features(trainPairs, reuse, embed(trainPairs, embedder));
+    double[] w = fitLogistic(x, trainPairs);
+    double threshold = bestThreshold(trainPairs, probabilities(x, w));
+    System.out.printf("fitted on train: weights %s, threshold %.2f, train %s%n", java.util.Arrays.toString(
+        java.util.Arrays.stream(w).map(v -> Math.round(v * 1e4) / 1e4).toArray()), threshold,
+        score(trainPairs, probabilities(x, w), threshold));
+    List<Pair> testPairs = read(test);
+    return score(testPairs, probabilities(features(testPairs, reuse, embed(testPairs, embedder)), w), threshold);
+  }
+
+  private static double[] probabilities(double[][] x, double[] w) {
+    double[] p = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      double z = w[0];
+      for (int k = 0; k < x[i].length; k++) {
+        z += w[k + 1] * x[i][k];
+      }
+      p[i] = 1 / (1 + Math.exp(-z));
+    }
+    return p;
+  }
+
   public static void main(String[] args) {
     System.out.println("train IDF weights: " + run(Path.of(args[0]), Path.of(args[1]), true));
     System.out.println("uniform weights:   " + run(Path.of(args[0]), Path.of(args[1]), false));
+    Embedder embedder = Embedder.bundled();
+    System.out.println("combined, shipped: " + runEmbedded(Path.of(args[1]), embedder, 0));
+    System.out.println("combined, refit:   " + fitEmbedded(Path.of(args[0]), Path.of(args[1]), embedder));
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.storyfold.story.Article;
+import org.storyfold.text.Embedder;
 import org.storyfold.text.TextAnalyzer;
 
 /**
@@ -40,6 +41,8 @@ public final class Reuse {
   static final double DISAGREEMENT = 0.8;
   /** Factor on the similarity of two sentences whose numbers are all different (MSRP train). */
   static final double OTHER_NUMBERS = 0.8;
+  /** Threshold on the combined model's probability, for {@link #Reuse(TextAnalyzer, TermWeights, double, Embedder)}. */
+  public static final double SAME_SENTENCE_EMBEDDED = SentenceModel.THRESHOLD;
   /** Topical overlap from which two articles are called the same story (not yet fitted: SemEval 2022 is). */
   static final double SAME_STORY = 0.2;
 
@@ -48,17 +51,42 @@ public final class Reuse {
   private final TextAnalyzer analyzer;
   private final TermWeights weights;
   private final double sameSentence;
+  /** Sentence vectors for {@link #comparison}, or null for the lexical measure alone. */
+  private final Embedder embedder;
 
-  /** Story-local term weights, the tuned thresholds. */
+  /** Story-local term weights, the tuned thresholds, no sentence embedding. */
   public Reuse() {
     this(new TextAnalyzer(), TermWeights.UNIFORM, SAME_SENTENCE);
   }
 
+  /**
+   * Lone sentences compared with the combined model ({@link SentenceModel}: embedding cosine, lexical
+   * similarity, name and number clashes) when {@code embedder} is not null. The story alignment of
+   * {@link #report} stays lexical either way: it compares hundreds of thousands of sentence pairs.
+   */
+  public Reuse(Embedder embedder) {
+    this(new TextAnalyzer(), TermWeights.UNIFORM, embedder == null ? SAME_SENTENCE : SAME_SENTENCE_EMBEDDED, embedder);
+  }
+
   /** With term weights from a reference corpus (used for single-sentence comparisons). */
   public Reuse(TextAnalyzer analyzer, TermWeights weights, double sameSentence) {
+    this(analyzer, weights, sameSentence, null);
+  }
+
+  /**
+   * With term weights from a reference corpus and, when not null, an embedder for lone sentences;
+   * {@code sameSentence} is then a threshold on the combined model's probability.
+   */
+  public Reuse(TextAnalyzer analyzer, TermWeights weights, double sameSentence, Embedder embedder) {
     this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     this.weights = Objects.requireNonNull(weights, "weights");
     this.sameSentence = sameSentence;
+    this.embedder = embedder;
+  }
+
+  /** Whether lone sentences are compared with their embeddings too. */
+  public boolean embeds() {
+    return embedder != null;
   }
 
   private static Reuse shared() {
@@ -261,8 +289,28 @@ public final class Reuse {
     return TermWeights.of(sents);
   }
 
-  /** Two sentences (or short texts) compared as units; two longer texts compared as articles. */
+  /**
+   * Two sentences (or short texts) compared as units; two longer texts compared as articles. With an
+   * embedder, sentences are embedded here one at a time; to compare many, embed them in one
+   * {@link Embedder#embedAll} call and use {@link #comparison(String, String, float[], float[])}.
+   */
   public Comparison comparison(String a, String b) {
+    if (embedder != null && !looksLikeArticles(a, b)) {
+      return comparison(a, b, embedder.embed(a), embedder.embed(b));
+    }
+    return comparison(a, b, null, null);
+  }
+
+  private boolean looksLikeArticles(String a, String b) {
+    String lang = analyzer.detectLanguage(a + "\n" + b);
+    return Sentences.split(a, lang).size() > 3 && Sentences.split(b, lang).size() > 3;
+  }
+
+  /**
+   * As {@link #comparison(String, String)}, with the sentences' unit vectors given (both null: the
+   * lexical measure alone). The similarity is then the combined model's probability of a paraphrase.
+   */
+  public Comparison comparison(String a, String b, float[] va, float[] vb) {
     String lang = analyzer.detectLanguage(a + "\n" + b);
     if (Sentences.split(a, lang).size() > 3 && Sentences.split(b, lang).size() > 3) {
       return articles(a, b, lang);
@@ -270,8 +318,17 @@ public final class Reuse {
     Lexicon lexicon = new Lexicon(weights);
     Sentence x = Doc.sentence(a, 0, a.length(), lang, analyzer, lexicon, null, 0);
     Sentence y = Doc.sentence(b, 0, b.length(), lang, analyzer, lexicon, null, 0);
-    double score = new LexicalSimilarity(lexicon).score(x, y);
-    if (x.numbers().length > 0 && y.numbers().length > 0 && LexicalSimilarity.common(x.numbers(), y.numbers()) == 0) {
+    double lexical = new LexicalSimilarity(lexicon).score(x, y);
+    double score = lexical;
+    boolean otherFacts = false;
+    if (va != null && vb != null) {
+      double[] f = SentenceModel.features(x, y, lexical, SentenceModel.cosine(va, vb));
+      score = SentenceModel.probability(f);
+      otherFacts = SentenceModel.swapsFactsOnly(x, y, f, lexicon);
+      if (otherFacts) {
+        score = Math.min(score, 0.5 * sameSentence); // the same frame with other facts: another statement
+      }
+    } else if (x.numbers().length > 0 && y.numbers().length > 0 && LexicalSimilarity.common(x.numbers(), y.numbers()) == 0) {
       score *= OTHER_NUMBERS; // other figures: another statement
     } else if (!Aligner.agree(x, y)) {
       score *= DISAGREEMENT; // other names: likely another statement
@@ -280,12 +337,24 @@ public final class Reuse {
     String relation;
     if (java.util.Arrays.equals(x.words(), y.words())) {
       relation = "verbatim";
-    } else if (Aligner.classify(x, y, score, sameSentence) == Aligner.EDITED) {
+    } else if (!otherFacts && Aligner.classify(x, y, score, sameSentence) == Aligner.EDITED) {
       relation = "edited";
     } else {
       relation = same ? "paraphrase" : "different";
     }
     return new Comparison(Math.min(1, score), same, relation);
+  }
+
+  /**
+   * The combined model's inputs for two sentences (see {@link SentenceModel#features}), for fitting
+   * it on labelled pairs; {@code va} and {@code vb} are the sentences' unit vectors.
+   */
+  public double[] sentenceFeatures(String a, String b, float[] va, float[] vb) {
+    String lang = analyzer.detectLanguage(a + "\n" + b);
+    Lexicon lexicon = new Lexicon(weights);
+    Sentence x = Doc.sentence(a, 0, a.length(), lang, analyzer, lexicon, null, 0);
+    Sentence y = Doc.sentence(b, 0, b.length(), lang, analyzer, lexicon, null, 0);
+    return SentenceModel.features(x, y, new LexicalSimilarity(lexicon).score(x, y), SentenceModel.cosine(va, vb));
   }
 
   /**
