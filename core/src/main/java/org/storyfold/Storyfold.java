@@ -10,6 +10,10 @@ import java.util.Set;
 import org.storyfold.cluster.Clusterer;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
+import org.storyfold.facts.Facts;
+import org.storyfold.facts.StoryFacts;
+import org.storyfold.reuse.Reuse;
+import org.storyfold.reuse.ReuseReport;
 import org.storyfold.fingerprint.Fingerprint;
 import org.storyfold.fingerprint.Fingerprinter;
 import org.storyfold.story.Article;
@@ -29,9 +33,38 @@ public final class Storyfold {
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final Boilerplate boilerplate = new Boilerplate();
   private Embedder embedder;
+  private Reuse reuse;
 
   public Storyfold(StoryfoldConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+  }
+
+  /**
+   * Describes one story: aligns its articles (who copied whom, originality) and compares what they
+   * say (facts, entities, summary). {@code cleaning} is the batch's cleaning, whose removed lines
+   * still spell names.
+   */
+  public StoryReport describe(Story story, Cleaning cleaning) {
+    Objects.requireNonNull(story, "story");
+    Objects.requireNonNull(cleaning, "cleaning");
+    ReuseReport reuse = reuse().report(story.articles());
+    java.util.Map<String, List<Cleaning.Removal>> removed = new java.util.HashMap<>();
+    for (Article a : story.articles()) {
+      List<Cleaning.Removal> r = cleaning.removed().get(a.id());
+      if (r != null) {
+        removed.put(a.id(), r);
+      }
+    }
+    StoryFacts facts = Facts.of(new Cleaning(story.articles(), removed), reuse);
+    return new StoryReport(story, reuse, facts);
+  }
+
+  /** Text reuse with this engine's analyzer; lone sentences also use the embedding model. */
+  public synchronized Reuse reuse() {
+    if (reuse == null) {
+      reuse = new Reuse(analyzer, config.embeddings() ? embedder() : null);
+    }
+    return reuse;
   }
 
   /** The sentence-embedding model, loaded on first use (it takes a second and 100 MB). */

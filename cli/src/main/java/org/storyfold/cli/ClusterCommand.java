@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyfold.Storyfold;
+import org.storyfold.StoryReport;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.io.ReadResult;
 import org.storyfold.story.Article;
@@ -46,6 +47,9 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Show, per article, which lines were removed as boilerplate and why.")
   boolean explain;
 
+  @Option(names = "--brief", description = "Stories only: skip who-copied-whom and the facts (faster on big batches).")
+  boolean brief;
+
   @Option(names = "--stats", description = "Print articles/s and peak memory on standard error at the end.")
   boolean stats;
 
@@ -67,22 +71,25 @@ final class ClusterCommand implements Callable<Integer> {
     ReadResult read = loaded.read();
     progress.say("clustering " + read.articles().size() + " articles");
     List<Story> stories = engine.stories(loaded.cleaned().articles());
+    java.util.Map<String, StoryReport> reports = new java.util.HashMap<>();
+    if (!brief) {
+      progress.say("describing " + stories.size() + " stories");
+      stories.parallelStream().filter(s -> s.articles().size() > 1)
+          .map(s -> engine.describe(s, loaded.cleaned())).toList()
+          .forEach(r -> reports.put(r.story().id(), r));
+    }
     progress.done();
     PrintStream out = System.out;
     if (format == Format.json) {
       ObjectNode root = Report.JSON.createObjectNode();
       ArrayNode arr = root.putArray("stories");
       for (Story s : stories) {
-        ObjectNode o = arr.addObject();
-        o.put("id", s.id());
-        o.put("headline", s.headline());
-        ArrayNode members = o.putArray("articles");
-        s.articles().forEach(a -> members.add(Report.article(a, withText)));
+        arr.add(StoryJson.of(s, reports.get(s.id()), withText));
       }
       root.set("rejected", Report.rejections(read.rejections()));
       out.println(root.toPrettyString());
     } else {
-      printText(stories, read, out);
+      printText(stories, reports, read, out);
     }
     out.flush();
     int status = Report.complain(read.rejections(), read.warnings(), System.err);
@@ -92,7 +99,8 @@ final class ClusterCommand implements Callable<Integer> {
     return status;
   }
 
-  private static void printText(List<Story> stories, ReadResult read, PrintStream out) {
+  private static void printText(List<Story> stories, java.util.Map<String, StoryReport> reports, ReadResult read,
+                                PrintStream out) {
     long multi = stories.stream().filter(s -> s.articles().size() > 1).count();
     out.printf("%d article%s, %d stor%s (%d with more than one article)%n", read.articles().size(),
         read.articles().size() == 1 ? "" : "s", stories.size(), stories.size() == 1 ? "y" : "ies", multi);
@@ -100,8 +108,14 @@ final class ClusterCommand implements Callable<Integer> {
       out.println();
       out.printf("[%s] %s  (%d article%s)%n", s.id(), s.headline(), s.articles().size(),
           s.articles().size() == 1 ? "" : "s");
-      for (Article a : s.articles()) {
-        out.printf("    %-28s %s%n", Report.source(a), a.title().isEmpty() ? "(no title)" : a.title());
+      StoryReport report = reports.get(s.id());
+      if (report == null) {
+        for (Article a : s.articles()) {
+          out.printf("    %-28s %s%n", Report.source(a), a.title().isEmpty() ? "(no title)" : a.title());
+        }
+      } else {
+        DerivationTree.print(s, report.reuse(), out);
+        FactsText.print(report, out);
       }
     }
     if (!read.rejections().isEmpty()) {

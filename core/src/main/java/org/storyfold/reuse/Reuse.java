@@ -68,6 +68,14 @@ public final class Reuse {
     this(new TextAnalyzer(), TermWeights.UNIFORM, embedder == null ? SAME_SENTENCE : SAME_SENTENCE_EMBEDDED, embedder);
   }
 
+  /**
+   * Sharing the engine's analyzer (its language model is loaded once); lone sentences use the
+   * combined model when {@code embedder} is not null.
+   */
+  public Reuse(TextAnalyzer analyzer, Embedder embedder) {
+    this(analyzer, TermWeights.UNIFORM, embedder == null ? SAME_SENTENCE : SAME_SENTENCE_EMBEDDED, embedder);
+  }
+
   /** With term weights from a reference corpus (used for single-sentence comparisons). */
   public Reuse(TextAnalyzer analyzer, TermWeights weights, double sameSentence) {
     this(analyzer, weights, sameSentence, null);
@@ -162,22 +170,58 @@ public final class Reuse {
     String[] kind = new String[n];
     int[] source = new int[n];
     boolean[] isSource = new boolean[n];
+    // Pairwise direction is not transitive (a copies b, b copies c, c copies a can each look right
+    // pair by pair), so sources are assigned greedily, strongest derivation first, and an edge that
+    // would close a cycle is skipped: the relations form a forest whose roots are the originals.
+    // Same-language derivations go first; a translation then attaches an article that nothing in
+    // its own language derives from to its closest partner in another language. A translation has
+    // no evidence of direction of its own, and an article copied in its own language is the source.
+    List<double[]> edges = new ArrayList<>();
+    String[] edgeKind = new String[n * n];
     for (int p = 0; p < n; p++) {
       source[p] = -1;
-      double best = 0;
       for (int q = 0; q < n; q++) {
-        if (q == p || !derives(docs, al, shared, p, q)) {
+        if (q == p || !docs.get(p).language.equals(docs.get(q).language) || !derives(docs, al, shared, p, q)) {
           continue;
         }
         String k = kindOf(docs, al, shared, p, q);
-        if (k != null && shared[p][q] > best) {
-          best = shared[p][q];
-          source[p] = q;
-          kind[p] = k;
+        if (k != null && shared[p][q] > 0) {
+          edges.add(new double[] {shared[p][q], p, q});
+          edgeKind[p * n + q] = k;
         }
       }
-      if (source[p] >= 0) {
-        isSource[source[p]] = true;
+    }
+    edges.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    for (double[] e : edges) {
+      int p = (int) e[1];
+      int q = (int) e[2];
+      if (source[p] < 0 && !descends(q, p, source)) {
+        source[p] = q;
+        kind[p] = edgeKind[p * n + q];
+        isSource[q] = true;
+      }
+    }
+    List<double[]> crossings = new ArrayList<>();
+    for (int p = 0; p < n; p++) {
+      for (int q = 0; q < n; q++) {
+        // q copied in its own language is the source; otherwise the pair's own evidence decides
+        if (q != p && !docs.get(p).language.equals(docs.get(q).language) && shared[p][q] >= TRANSLATION
+            && (isSource[q] || derives(docs, al, shared, p, q))
+            && "translation".equals(kindOf(docs, al, shared, p, q))) {
+          crossings.add(new double[] {shared[p][q], p, q});
+        }
+      }
+    }
+    crossings.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+        : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+    for (double[] e : crossings) {
+      int p = (int) e[1];
+      int q = (int) e[2];
+      if (source[p] < 0 && !isSource[p] && !descends(q, p, source)) {
+        source[p] = q;
+        kind[p] = "translation";
+        isSource[q] = true;
       }
     }
     Map<String, Relation> relations = new LinkedHashMap<>();
@@ -218,6 +262,16 @@ public final class Reuse {
       }
     }
     return links;
+  }
+
+  /** Whether {@code q} already derives, through the chain of sources, from {@code p}. */
+  private static boolean descends(int q, int p, int[] source) {
+    for (int at = q, steps = 0; at >= 0 && steps <= source.length; at = source[at], steps++) {
+      if (at == p) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether article p derives from article q (see the class comment). */

@@ -1,0 +1,46 @@
+package org.storyfold.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.storyfold.StoryReport;
+import org.storyfold.facts.Conflict;
+import org.storyfold.facts.Fact;
+import org.storyfold.story.Article;
+
+/** The text report's account of what a story says: summary, agreed, only-in-one and disputed facts. */
+final class FactsText {
+  private static final int MAX_LINES = 6;
+
+  private FactsText() {}
+
+  static void print(StoryReport report, PrintStream out) {
+    Map<String, String> sources = report.story().articles().stream()
+        .collect(Collectors.toMap(Article::id, Report::source, (a, b) -> a));
+    List<String> summary = report.facts().summary();
+    if (!summary.isEmpty()) {
+      out.println("  Summary:");
+      summary.forEach(s -> out.println("    " + s));
+    }
+    List<Fact> agreed = report.facts().agreed();
+    for (Fact f : agreed.subList(0, Math.min(MAX_LINES, agreed.size()))) {
+      out.printf("  agreed by %d independent source%s: %s%n", f.independentSources(),
+          f.independentSources() == 1 ? "" : "s", f.text());
+    }
+    List<Fact> single = report.facts().onlyInOne();
+    for (Fact f : single.subList(0, Math.min(MAX_LINES, single.size()))) {
+      out.printf("  only in %s: %s%n", names(f.sources(), sources), f.text());
+    }
+    for (Fact f : report.facts().disputed()) {
+      out.printf("  disputed: %s (%s)%n", f.text(), names(f.sources(), sources));
+      for (Conflict c : f.conflicts()) {
+        out.printf("        vs: %s (%s)%n", c.text(), names(c.sources(), sources));
+      }
+    }
+  }
+
+  private static String names(List<String> ids, Map<String, String> sources) {
+    return ids.stream().map(id -> sources.getOrDefault(id, id)).distinct().collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,51 @@
+package org.storyfold.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.storyfold.extract.Boilerplate;
+import org.storyfold.io.ArticleReader;
+import org.storyfold.io.ReadResult;
+import org.storyfold.story.Article;
+
+/** The shipped wire story: its copies, its rewrite and its translation, as one derivation forest. */
+class ReuseExamplesTest {
+  static ReuseReport storyA() {
+    Path examples = Path.of(System.getProperty("storyfold.examples", "../examples"));
+    assumeTrue(Files.isDirectory(examples), "no examples folder");
+    ReadResult read = new ArticleReader().read(List.of(examples.toString()), System.in);
+    List<Article> a = new Boilerplate().clean(read.articles()).articles().stream()
+        .filter(x -> x.id().startsWith("a-")).toList();
+    return Reuse.analyze(a);
+  }
+
+  @Test
+  void analyze_relationsNeverFormACycle() {
+    // Regression: pairwise directions made a-01 copy a-03, a-03 translate a-07 and a-07 translate a-01.
+    Map<String, Relation> relations = storyA().relations();
+    for (String id : relations.keySet()) {
+      Set<String> seen = new HashSet<>();
+      for (String at = id; at != null; at = relations.get(at).of()) {
+        assertThat(seen.add(at)).as("cycle through %s", at).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void analyze_wireStoryShowsCopiesRewriteAndTranslation() {
+    Map<String, Relation> r = storyA().relations();
+    assertThat(r.get("a-02-light").kind()).isIn("copy", "near-copy");
+    assertThat(r.get("a-04-light").kind()).isIn("copy", "near-copy");
+    assertThat(r.get("a-05-rewrite").kind()).isEqualTo("rewrite");
+    assertThat(r.get("a-07-es").kind()).isEqualTo("translation");
+    assertThat(r.get("a-07-es").of()).startsWith("a-0").isNotEqualTo("a-06-independent");
+    assertThat(r.get("a-06-independent").kind()).isEqualTo("independent");
+  }
+}
