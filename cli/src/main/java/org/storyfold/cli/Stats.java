@@ -11,6 +11,10 @@ final class Stats {
   private final long start = System.nanoTime();
 
   void print(String what, int articles, PrintStream err) {
+    print(what, articles, "articles", err);
+  }
+
+  void print(String what, int count, String unit, PrintStream err) {
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -18,7 +22,7 @@ final class Stats {
         peak += pool.getPeakUsage().getUsed();
       }
     }
-    err.printf(Locale.ROOT, "%s: %d articles in %.2f s, %.0f articles/s, peak heap %d MiB%n",
-        what, articles, seconds, articles / Math.max(seconds, 1e-9), peak >> 20);
+    err.printf(Locale.ROOT, "%s: %d %s in %.2f s, %.0f %s/s, peak heap %d MiB%n",
+        what, count, unit, seconds, count / Math.max(seconds, 1e-9), unit, peak >> 20);
   }
 }

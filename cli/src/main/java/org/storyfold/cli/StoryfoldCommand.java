@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyfold", mixinStandardHelpOptions = true, version = "storyfold 0.1.0",
     description = {"Folds the news into stories: which articles report the same event, cleaned of their",
         "sites' boilerplate.", ""},
-    subcommands = {ClusterCommand.class, ExtractCommand.class, EvalCommand.class,
+    subcommands = {ClusterCommand.class, ExtractCommand.class, PairsCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {
