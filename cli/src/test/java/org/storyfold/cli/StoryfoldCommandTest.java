@@ -51,8 +51,9 @@ class StoryfoldCommandTest {
     JsonNode first = root.get("stories").get(0);
     assertThat(first.get("id").asText()).isEqualTo("s1");
     assertThat(first.get("articles")).hasSize(2);
+    // the foundation's fields first; who-copied-whom adds relation and originality after them
     assertThat(first.get("articles").get(0).fieldNames()).toIterable()
-        .containsExactly("id", "title", "url", "source", "published", "language");
+        .startsWith("id", "title", "url", "source", "published", "language");
     assertThat(root.get("rejected")).isEmpty();
   }
 
@@ -109,5 +110,55 @@ class StoryfoldCommandTest {
   void help_documentsExitCodes() {
     Run r = run("cluster", "--help");
     assertThat(r.out()).contains("Exit status").contains("rejected");
+  }
+
+  @Test
+  void cluster_linksRunFromSourceToCopyWithSpansIntoEachText(@TempDir Path dir) throws Exception {
+    Run r = run("cluster", "--format", "json", "--with-text", folder(dir).toString());
+    JsonNode story = Report.JSON.readTree(r.out()).get("stories").get(0);
+    java.util.Map<String, String> texts = new java.util.HashMap<>();
+    java.util.Map<String, JsonNode> relations = new java.util.HashMap<>();
+    for (JsonNode a : story.get("articles")) {
+      texts.put(a.get("id").asText(), a.get("text").asText());
+      relations.put(a.get("id").asText(), a.get("relation"));
+      assertThat(a.get("originality").asDouble()).isBetween(0.0, 1.0);
+    }
+    assertThat(story.get("links")).isNotEmpty();
+    for (JsonNode link : story.get("links")) {
+      String from = link.get("from").asText();
+      String to = link.get("to").asText();
+      for (JsonNode p : link.get("passages")) {
+        String a = texts.get(from).substring(p.get("fromSpan").get(0).asInt(), p.get("fromSpan").get(1).asInt());
+        String b = texts.get(to).substring(p.get("toSpan").get(0).asInt(), p.get("toSpan").get(1).asInt());
+        assertThat(a).isNotBlank();
+        assertThat(b).isNotBlank();
+      }
+      if (!link.get("kind").asText().equals("independent")) {
+        assertThat(relations.get(to).get("of").asText()).isEqualTo(from);
+      }
+    }
+    assertThat(story.get("summary")).isNotEmpty();
+    assertThat(story.get("entities")).isNotEmpty();
+  }
+
+  @Test
+  void pairs_scoresEachLineAndRejectsBadOnes(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("pairs.jsonl");
+    Files.writeString(in, "{\"id\":\"p1\",\"a\":\"The Orvik dam burst on Monday, flooding forty homes.\","
+        + "\"b\":\"Forty homes were flooded when the Orvik dam burst on Monday.\"}\n"
+        + "{\"id\":\"p2\",\"a\":\"The Orvik dam burst on Monday, flooding forty homes.\","
+        + "\"b\":\"The Lusta chess final ended in a draw after 61 moves.\"}\n"
+        + "{\"id\":\"p3\",\"a\":\"only one side\"}\n");
+    Run r = run("pairs", "--lexical", in.toString());
+    assertThat(r.status()).isEqualTo(StoryfoldCommand.REJECTED);
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode same = Report.JSON.readTree(lines[0]);
+    JsonNode other = Report.JSON.readTree(lines[1]);
+    assertThat(same.fieldNames()).toIterable().containsExactly("id", "similarity", "same", "relation");
+    assertThat(same.get("same").asBoolean()).isTrue();
+    assertThat(other.get("same").asBoolean()).isFalse();
+    assertThat(same.get("similarity").asDouble()).isGreaterThan(other.get("similarity").asDouble());
+    assertThat(r.err()).contains("pairs.jsonl:3");
   }
 }

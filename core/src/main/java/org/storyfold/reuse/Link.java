@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Text shared between two articles of a story, directed from the derived article to its source when
- * the direction is known (otherwise {@code from} is simply the first of the pair).
+ * Text shared between two articles of a story, directed from the source to the derived article.
  *
- * @param from     id of the (derived) article
- * @param to       id of the (source) article
- * @param kind     the relation of {@code from} to {@code to}: copy, near-copy, rewrite, translation or
+ * @param from     id of the source article
+ * @param to       id of the derived article
+ * @param kind     what {@code to} is of {@code from}: copy, near-copy, rewrite, translation or
  *                 independent (some passages shared, too few for a derivation)
- * @param shared   fraction of {@code from}'s sentences aligned with {@code to}
+ * @param shared   fraction of {@code to}'s sentences aligned with {@code from}
  * @param passages the aligned passages, spans into {@code from}'s and {@code to}'s texts
  */
 public record Link(String from, String to, String kind, double shared, List<Passage> passages) {

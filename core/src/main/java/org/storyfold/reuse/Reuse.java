@@ -233,10 +233,14 @@ public final class Reuse {
           : new Relation(isSource[p] ? "original" : "independent", null, 0));
       originality.put(id, 1 - share(docs.get(p), anyAligned[p]));
     }
-    return new ReuseReport(links(docs, al, shared), relations, originality);
+    return new ReuseReport(links(docs, al, shared, source), relations, originality);
   }
 
-  private static List<Link> links(List<Doc> docs, Aligner.Alignment[][] al, double[][] shared) {
+  /**
+   * One link per pair of articles sharing passages, directed from the source to the derived article:
+   * as the relations say when one of the two derives from the other, else by the pair's own evidence.
+   */
+  private static List<Link> links(List<Doc> docs, Aligner.Alignment[][] al, double[][] shared, int[] source) {
     List<Link> links = new ArrayList<>();
     int n = docs.size();
     for (int p = 0; p < n; p++) {
@@ -245,20 +249,21 @@ public final class Reuse {
         if (x.passages().isEmpty()) {
           continue;
         }
-        boolean pDerived = derives(docs, al, shared, p, q);
-        int from = pDerived ? p : q;
-        int to = pDerived ? q : p;
-        String k = kindOf(docs, al, shared, from, to);
+        boolean pDerived = source[p] == q || source[q] != p && derives(docs, al, shared, p, q);
+        int derived = pDerived ? p : q;
+        int from = pDerived ? q : p;
+        String k = kindOf(docs, al, shared, derived, from);
+        // the alignment's spans run p then q; a link's run source then derived
         List<Passage> passages = x.passages();
-        if (!pDerived) {
+        if (pDerived) {
           List<Passage> flipped = new ArrayList<>();
           for (Passage ps : passages) {
             flipped.add(new Passage(ps.kind(), ps.toSpan(), ps.fromSpan()));
           }
           passages = flipped;
         }
-        links.add(new Link(docs.get(from).article.id(), docs.get(to).article.id(), k == null ? "independent" : k,
-            shared[from][to], passages));
+        links.add(new Link(docs.get(from).article.id(), docs.get(derived).article.id(),
+            k == null ? "independent" : k, shared[derived][from], passages));
       }
     }
     return links;

@@ -97,9 +97,10 @@ class ReuseTest {
     assertThat(l).isNotNull();
     assertThat(l.kind()).isEqualTo("translation");
     assertThat(l.has("translation")).isTrue();
-    Relation rel = r.relations().get(l.from());
+    // a link runs from the source to the derived article, as the relation says
+    Relation rel = r.relations().get(l.to());
     assertThat(rel.kind()).isEqualTo("translation");
-    assertThat(rel.of()).isEqualTo(l.to());
+    assertThat(rel.of()).isEqualTo(l.from());
   }
 
   @Test
