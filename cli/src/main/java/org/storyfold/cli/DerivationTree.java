@@ -54,7 +54,7 @@ final class DerivationTree {
     String label = indent + branch + id;
     out.printf(Locale.ROOT, "%-34s %-18s %-9s %-24s %s%n", label, kind,
         originality == null ? "" : String.format(Locale.ROOT, "orig %.2f", originality),
-        Report.source(a), a.title().isEmpty() ? "(no title)" : a.title());
+        a.source() == null ? "" : a.source(), a.title().isEmpty() ? "(no title)" : a.title());
     List<String> kids = children.getOrDefault(id, List.of());
     String childIndent = indent + (branch.isEmpty() ? "" : "   ");
     for (String kid : kids) {

@@ -32,7 +32,12 @@ final class FactsText {
     for (Fact f : single.subList(0, Math.min(MAX_LINES, single.size()))) {
       out.printf("  only in %s: %s%n", names(f.sources(), sources), f.text());
     }
+    java.util.Set<String> shown = new java.util.HashSet<>();
     for (Fact f : report.facts().disputed()) {
+      if (!shown.add(f.text())) {
+        continue; // the other side of a dispute already printed
+      }
+      f.conflicts().forEach(c -> shown.add(c.text()));
       out.printf("  disputed: %s (%s)%n", f.text(), names(f.sources(), sources));
       for (Conflict c : f.conflicts()) {
         out.printf("        vs: %s (%s)%n", c.text(), names(c.sources(), sources));
