@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyfold.text.TextAnalyzer;
 
 /*
  * Numbers as news text writes them, turned into values that compare: "10,000", "10.000" (German,
@@ -72,7 +73,7 @@ final class Quantities {
     if (!m.matches()) {
       return Double.NaN;
     }
-    double v = Double.parseDouble(normalizeDigits(m.group(1)));
+    double v = Double.parseDouble(TextAnalyzer.normalizeNumber(m.group(1)));
     String suffix = m.group(2);
     if (suffix != null) {
       v *= switch (suffix.toLowerCase(Locale.ROOT)) {
@@ -82,19 +83,6 @@ final class Quantities {
       };
     }
     return v;
-  }
-
-  /** "10,000", "10.000", "10 000" are "10000"; "2,5" and "2.5" are "2.5". */
-  static String normalizeDigits(String raw) {
-    String s = raw.replace('\u00A0', ' ').replace('\u202F', ' ');
-    if (s.matches("\\d{1,3}(?:[,. ]\\d{3})+")) {
-      return s.replaceAll("[,. ]", "");
-    }
-    if (s.matches("\\d{1,3}(?:[,. ]\\d{3})+[.,]\\d+")) {
-      int last = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
-      return s.substring(0, last).replaceAll("[,. ]", "") + "." + s.substring(last + 1);
-    }
-    return s.replace(',', '.');
   }
 
   /** The multiplier of a scale word ("million", "Millionen", "mil"), or 0. */

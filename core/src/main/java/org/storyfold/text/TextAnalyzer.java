@@ -34,6 +34,11 @@ public final class TextAnalyzer {
     return new Analysis(article, terms, titleTerms, Names.find(full, languages::isStopWord), Numbers.find(full));
   }
 
+  /** A number as written, normalized: "10,000", "10.000" and "10 000" are "10000"; "2,5" is "2.5". */
+  public static String normalizeNumber(String raw) {
+    return Numbers.normalize(Objects.requireNonNull(raw, "raw"));
+  }
+
   /** The language of a text as an ISO 639-1 code, or "und". */
   public String detectLanguage(String text) {
     return languages.detect(Objects.requireNonNull(text, "text"));
