@@ -56,6 +56,9 @@ final class EvalCommand implements Runnable {
     @Option(names = "--stats", description = "Print articles/s and peak memory on standard error.")
     boolean stats;
 
+    @Option(names = "--no-model", description = "Never run the embedding model (words, names and numbers alone).")
+    boolean noModel;
+
     @Override
     public Integer call() {
       Map<String, String> gold = new HashMap<>();
@@ -75,7 +78,7 @@ final class EvalCommand implements Runnable {
         throw new UncheckedIOException(e);
       }
       Stats clock = new Stats();
-      StoryfoldConfig config = StoryfoldConfig.defaults();
+      StoryfoldConfig config = StoryfoldConfig.defaults().withEmbeddings(!noModel);
       if (threshold != null) {
         config = config.withCluster(config.cluster().withThreshold(threshold));
       }
