@@ -34,6 +34,7 @@ public final class Storyfold {
   private final Boilerplate boilerplate = new Boilerplate();
   private Embedder embedder;
   private Reuse reuse;
+  private Reuse pairScorer;
 
   public Storyfold(StoryfoldConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -59,12 +60,23 @@ public final class Storyfold {
     return new StoryReport(story, reuse, facts);
   }
 
-  /** Text reuse with this engine's analyzer; lone sentences also use the embedding model. */
+  /** Text reuse with this engine's analyzer: story alignment, which is lexical (no model to load). */
   public synchronized Reuse reuse() {
     if (reuse == null) {
-      reuse = new Reuse(analyzer, config.embeddings() ? embedder() : null);
+      reuse = new Reuse(analyzer, null);
     }
     return reuse;
+  }
+
+  /**
+   * Text reuse for comparing lone texts ({@code storyfold pairs}): two sentences are also compared
+   * by the embedding model unless the configuration turns it off.
+   */
+  public synchronized Reuse pairScorer() {
+    if (pairScorer == null) {
+      pairScorer = config.embeddings() ? new Reuse(analyzer, embedder()) : reuse();
+    }
+    return pairScorer;
   }
 
   /** The sentence-embedding model, loaded on first use (it takes a second and 100 MB). */

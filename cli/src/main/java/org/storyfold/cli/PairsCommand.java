@@ -73,7 +73,7 @@ final class PairsCommand implements Callable<Integer> {
       }
     }
     Storyfold engine = new Storyfold(StoryfoldConfig.defaults().withEmbeddings(!lexical));
-    Reuse reuse = engine.reuse();
+    Reuse reuse = engine.pairScorer();
     reuse.comparison("Warm-up sentence one.", "Warm-up sentence two."); // loads the models before timing
     Stats scoring = new Stats();
     List<float[]> va = null;
