@@ -24,6 +24,8 @@ import org.storyfold.fingerprint.Fingerprint;
 public final class Clusterer {
   /** Topic size at which {@link ClusterConfig#refineThreshold()} holds as given. */
   static final int REFERENCE_TOPIC = 20;
+  /** Topics up to this size are refined over all their pairs (about two million at most). */
+  static final int MAX_ALL_PAIRS_TOPIC = 2000;
 
   private final ClusterConfig config;
 
@@ -89,15 +91,8 @@ public final class Clusterer {
     List<OffsetDateTime> subDates = dates == null ? null : topic.stream().map(dates::get).toList();
     WeightedVectors local = new WeightedVectors(sub, config);
     int n = sub.size();
-    long[] all = new long[n * (n - 1) / 2];
-    int k = 0;
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        all[k++] = (long) i * n + j;
-      }
-    }
     List<List<Integer>> parts = new AverageLink(local, refineThreshold(n),
-        (a, b, mean) -> datesAllow(a, b, subDates)).cluster(all);
+        (a, b, mean) -> datesAllow(a, b, subDates)).cluster(pairsWithin(local, sub));
     List<List<Integer>> kept = new ArrayList<>();
     for (List<Integer> part : parts) {
       if (part.size() >= minPart) {
@@ -119,6 +114,22 @@ public final class Clusterer {
       out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
     }
     return out;
+  }
+
+  /** Every pair of a topic while that is cheap; past that, the candidate index again. */
+  private long[] pairsWithin(WeightedVectors local, List<Fingerprint> sub) {
+    int n = sub.size();
+    if (n > MAX_ALL_PAIRS_TOPIC) {
+      return CandidateIndex.candidates(local, sub, config);
+    }
+    long[] all = new long[n * (n - 1) / 2];
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        all[k++] = (long) i * n + j;
+      }
+    }
+    return all;
   }
 
   /**
