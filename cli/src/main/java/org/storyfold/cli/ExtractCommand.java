@@ -14,9 +14,10 @@ import picocli.CommandLine.Option;
 
 /** {@code storyfold extract}: articles in, clean articles out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-    description = {"Prints each article's clean text: the main text of HTML pages and WARC records, and",
-        "text articles without their sites' boilerplate lines (menus, share bars, comment forms, related",
-        "lists, credits, machine-written summaries).", "",
+    description = {"Prints each article's clean text.", "",
+        "The main text of HTML pages and WARC records, and text articles without their sites' "
+            + "boilerplate lines (menus, share bars, comment forms, related lists, credits, machine-written "
+            + "summaries).", "",
         "Example:", "  storyfold extract --format jsonl pages/ > articles.jsonl",
         "  storyfold extract --explain examples/a-02-light.txt"},
     exitCodeListHeading = "%nExit status:%n",

@@ -22,11 +22,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code storyfold pairs}: how alike are two texts? */
 @Command(name = "pairs", mixinStandardHelpOptions = true,
-    description = {"Compares two texts a line: sentences (same content?) or whole articles (same story?).", "",
-        "Input: JSON lines {\"id\",\"a\",\"b\"}. Output: JSON lines {\"id\",\"similarity\",\"same\",\"relation\"},",
-        "similarity in [0,1]; relation is copy, near-copy, rewrite, paraphrase, translation, same-story,",
-        "different or unrelated. Sentences are scored with the embedding model and the lexical scorer",
-        "together (MSRP test F1 0.83); --lexical drops the model for speed.", "",
+    description = {"Says how alike two texts are: two sentences (same content?) or two articles (same story?).", "",
+        "Input: JSON lines {\"id\",\"a\",\"b\"}. Output: JSON lines {\"id\",\"similarity\",\"same\",\"relation\"}, "
+            + "similarity in [0,1]. Sentences are scored with the embedding model and the lexical scorer together "
+            + "(MSRP test F1 0.83); --lexical drops the model for speed.", "",
         "Example:", "  storyfold pairs pairs.jsonl > scores.jsonl"},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {"0:all lines read", "1:some lines rejected (named on standard error)", "2:bad command line",

@@ -5,8 +5,8 @@ import picocli.CommandLine.Command;
 
 /** The top-level command; each job is a subcommand. */
 @Command(name = "storyfold", mixinStandardHelpOptions = true, version = "storyfold 0.1.0",
-    description = {"Folds the news into stories: which articles report the same event, cleaned of their",
-        "sites' boilerplate.", ""},
+    description = {"Folds the news into stories: which articles report the same event, who copied whom, "
+        + "and what they agree and disagree on.", ""},
     subcommands = {ClusterCommand.class, ExtractCommand.class, PairsCommand.class, EvalCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
