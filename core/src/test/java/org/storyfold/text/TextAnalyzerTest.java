@@ -45,4 +45,26 @@ class TextAnalyzerTest {
     Analysis a = ANALYZER.analyze(new Article("x", null, null, "", "Short text.", null, "de"));
     assertThat(a.article().language()).isEqualTo("de");
   }
+
+  @Test
+  void plainEnglish_onlyForAsciiTextWithEnglishFunctionWords() {
+    assertThat(Languages.plainEnglish("The mayor of the town said the river would crest on Friday and the schools would close."))
+        .isTrue();
+    assertThat(Languages.plainEnglish("Der Bürgermeister sagte, der Fluss werde am Freitag den Höchststand erreichen."))
+        .isFalse();
+    assertThat(Languages.plainEnglish("El alcalde dijo que el río alcanzaría su nivel más alto el viernes y que las escuelas"))
+        .isFalse();
+    assertThat(Languages.plainEnglish("De burgemeester zei dat de rivier op vrijdag zou pieken en dat de scholen dicht gaan."))
+        .isFalse();
+    assertThat(Languages.plainEnglish("The end of it.")).isFalse();
+  }
+
+  @Test
+  void detectLanguage_englishFastPathAgreesWithTheModel() {
+    String english = "The Orvik dam burst early on Monday after three days of heavy rain, flooding forty homes "
+        + "along the Sell river, and county engineers said the spillway had been cracked since March.";
+    assertThat(ANALYZER.detectLanguage(english)).isEqualTo("en");
+    assertThat(ANALYZER.detectLanguage("Der Damm von Orvik brach am Montag nach drei Tagen Regen und überflutete "
+        + "vierzig Häuser entlang des Flusses.")).isEqualTo("de");
+  }
 }
