@@ -56,6 +56,8 @@ class TextAnalyzerTest {
         .isFalse();
     assertThat(Languages.plainEnglish("De burgemeester zei dat de rivier op vrijdag zou pieken en dat de scholen dicht gaan."))
         .isFalse();
+    assertThat(Languages.plainEnglish("Het water was in de stad en het is niet duidelijk wanneer het weer zakt."))
+        .isFalse();
     assertThat(Languages.plainEnglish("The end of it.")).isFalse();
   }
 
