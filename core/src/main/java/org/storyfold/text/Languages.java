@@ -53,6 +53,7 @@ final class Languages {
   private final LanguageDetectorModel model;
   private final Map<String, Analyzer> analyzers;
   private final Analyzer neutral;
+  private final CharArraySet anyStopWord;
   private final Map<String, String> iso1 = iso1Codes();
 
   Languages() {
@@ -76,6 +77,10 @@ final class Languages {
         "ru", new Chain(RussianAnalyzer.getDefaultStopSet(), Stemmer.RUSSIAN),
         "ar", new Chain(ArabicAnalyzer.getDefaultStopSet(), Stemmer.NONE));
     neutral = new Chain(CharArraySet.EMPTY_SET, Stemmer.NONE);
+    // One set for "a stop word in any language": asked for every capitalized word of every article.
+    CharArraySet union = new CharArraySet(2048, false);
+    analyzers.values().forEach(a -> union.addAll(((Chain) a).stopWords));
+    anyStopWord = CharArraySet.unmodifiableSet(union);
   }
 
   /** ISO 639-1 code of the text's language, or "und" when the text is too short or unclear. */
@@ -133,12 +138,7 @@ final class Languages {
 
   /** Whether {@code lowerCaseWord} is a stop word in any language we know (names are not). */
   boolean isStopWord(String lowerCaseWord) {
-    for (Analyzer a : analyzers.values()) {
-      if (((Chain) a).stopWords.contains(lowerCaseWord)) {
-        return true;
-      }
-    }
-    return false;
+    return anyStopWord.contains(lowerCaseWord);
   }
 
   /** ISO 639-3 (the model's codes) to ISO 639-1, where a two-letter code exists. */
