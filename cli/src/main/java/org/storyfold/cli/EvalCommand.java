@@ -1,27 +1,14 @@
 package org.storyfold.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
-import org.storyfold.eval.ClusterScores;
+import org.storyfold.eval.ClusterBenchmark;
 import org.storyfold.eval.ExtractionBenchmark;
 import org.storyfold.eval.ExtractionScore;
 import org.storyfold.extract.Extractor;
-import org.storyfold.io.ArticleReader;
 import org.storyfold.io.ReadResult;
-import org.storyfold.story.Article;
-import org.storyfold.story.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,42 +48,16 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Map<String, String> gold = new HashMap<>();
-      try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        String line;
-        while ((line = in.readLine()) != null) {
-          if (line.isBlank()) {
-            continue;
-          }
-          JsonNode n = Report.JSON.readTree(line);
-          if (n.hasNonNull("id") && n.hasNonNull(label)
-              && (split == null || split.equals(n.path("split").asText(null)))) {
-            gold.put(n.get("id").asText(), n.get(label).asText());
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
       Stats clock = new Stats();
       StoryfoldConfig config = StoryfoldConfig.defaults().withEmbeddings(!noModel);
       if (threshold != null) {
         config = config.withCluster(config.cluster().withThreshold(threshold));
       }
-      ReadResult read = new ArticleReader().read(List.of(file.toString()), System.in);
-      List<Article> articles = read.articles().stream().filter(a -> gold.containsKey(a.id())).toList();
-      Storyfold engine = new Storyfold(config);
-      List<Story> stories = engine.stories(engine.clean(articles, read.pages()).articles());
-      Map<String, String> predicted = new HashMap<>();
-      stories.forEach(s -> s.articles().forEach(a -> predicted.put(a.id(), s.id())));
-      List<String> p = new ArrayList<>();
-      List<String> g = new ArrayList<>();
-      for (Article a : articles) {
-        p.add(predicted.get(a.id()));
-        g.add(gold.get(a.id()));
-      }
-      System.out.println(ClusterScores.of(p, g));
+      ClusterBenchmark.Run run = ClusterBenchmark.run(file, label, split, new Storyfold(config));
+      ReadResult read = run.read();
+      System.out.println(run.scores());
       if (stats) {
-        clock.print("eval clusters", articles.size(), System.err);
+        clock.print("eval clusters", run.articles(), System.err);
       }
       return Report.complain(read.rejections(), read.warnings(), System.err);
     }
