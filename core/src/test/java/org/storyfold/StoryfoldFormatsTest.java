@@ -1,7 +1,6 @@
 package org.storyfold;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,8 +27,7 @@ class StoryfoldFormatsTest {
   static final Storyfold ENGINE = new Storyfold(StoryfoldConfig.defaults());
 
   static List<Article> cleanExamples() {
-    Path examples = Path.of(System.getProperty("storyfold.examples", "../examples"));
-    assumeTrue(Files.isDirectory(examples), "no examples folder");
+    Path examples = TestData.require(TestData.examples());
     ReadResult read = new ArticleReader().read(List.of(examples.toString()), System.in);
     return ENGINE.clean(read.articles(), read.pages()).articles();
   }

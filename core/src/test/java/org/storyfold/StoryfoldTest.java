@@ -1,7 +1,6 @@
 package org.storyfold;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,9 +31,7 @@ class StoryfoldTest {
   }
 
   static Path shared(String sub) {
-    String root = System.getProperty("storyfold.shared");
-    assumeTrue(root != null && Files.isDirectory(Path.of(root, sub)), "no ../shared/" + sub);
-    return Path.of(root, sub);
+    return TestData.sharedPath(sub);
   }
 
   static Set<String> ids(Story s) {
@@ -51,8 +48,7 @@ class StoryfoldTest {
 
   @Test
   void stories_examplesFoldIntoTheirStories() {
-    Path examples = Path.of(System.getProperty("storyfold.examples", "../examples"));
-    assumeTrue(Files.isDirectory(examples), "no examples folder");
+    Path examples = TestData.require(TestData.examples());
     List<Story> stories = storiesOf(examples);
     Map<String, Set<String>> byFirst = stories.stream()
         .collect(Collectors.toMap(s -> ids(s).iterator().next(), StoryfoldTest::ids));

@@ -1,11 +1,11 @@
 package org.storyfold.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
 
@@ -15,9 +15,7 @@ import org.storyfold.StoryfoldConfig;
  */
 class ClusteringBenchmarkTest {
   static ClusterScores score(String set) {
-    String root = System.getProperty("storyfold.shared");
-    Path file = root == null ? null : Path.of(root, "eval", set, "docs.jsonl");
-    assumeTrue(file != null && Files.isRegularFile(file), "no ../shared/eval/" + set);
+    Path file = TestData.eval(set, "docs.jsonl");
     ClusterBenchmark.Run run = ClusterBenchmark.run(file, "event", null, new Storyfold(StoryfoldConfig.defaults()));
     assertThat(run.read().rejections()).isEmpty();
     ClusterScores scores = run.scores();

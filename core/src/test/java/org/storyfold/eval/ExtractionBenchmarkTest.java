@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
 import org.storyfold.extract.Extractor;
 
 /** Our extractor on the Article Extraction Benchmark (shared/eval/aeb), when the shared sets are present. */
 class ExtractionBenchmarkTest {
   @Test
   void run_aebWithOurExtractor_reachesF1OfAtLeast095() {
-    Path aeb = Path.of(System.getProperty("storyfold.shared", "../shared"), "eval", "aeb");
-    Assumptions.assumeTrue(Files.isRegularFile(aeb.resolve("ground-truth.json")), "shared AEB set not present");
+    Path aeb = TestData.eval("aeb");
 
     ExtractionScore score = ExtractionBenchmark.run(aeb, new Extractor());
 

@@ -4,14 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+
+import org.storyfold.TestData;
 
 class ParaphraseBenchmarkTest {
   private static Path msrp() {
-    Path dir = Path.of(System.getProperty("storyfold.shared", "../shared"), "eval", "msrp");
-    Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("msr_paraphrase_test.txt")), "no MSRP at " + dir);
-    return dir;
+    return TestData.eval("msrp");
   }
 
   /** Fitted on train only; test F1 0.8223 / accuracy 0.7246 (uniform weights), 0.8215 / 0.7241 (train IDF). */

@@ -1,7 +1,6 @@
 package org.storyfold.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
 import org.storyfold.eval.ExtractionScore;
 import org.storyfold.story.Article;
 
@@ -23,12 +23,8 @@ class BoilerplateAebTest {
 
   @Test
   void clean_aebWholePageText_reachesF1Of085() throws IOException {
-    String shared = System.getProperty("storyfold.shared");
-    assumeTrue(shared != null, "storyfold.shared not set");
-    Path aeb = Path.of(shared, "eval", "aeb");
-    Path pages = aeb.resolve("output").resolve("html-text.json");
-    Path truthFile = aeb.resolve("ground-truth.json");
-    assumeTrue(Files.isRegularFile(pages) && Files.isRegularFile(truthFile), "AEB data absent");
+    Path pages = TestData.eval("aeb", "output", "html-text.json");
+    Path truthFile = TestData.eval("aeb", "ground-truth.json");
 
     ObjectMapper json = new ObjectMapper();
     JsonNode output = json.readTree(pages.toFile()).get("output");

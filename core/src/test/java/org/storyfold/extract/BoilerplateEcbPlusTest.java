@@ -1,7 +1,6 @@
 package org.storyfold.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
 import org.storyfold.story.Article;
 
 /**
@@ -24,10 +24,7 @@ class BoilerplateEcbPlusTest {
 
   @Test
   void clean_ecbPlusOneSentencePerLine_removesAlmostNothing() throws IOException {
-    String shared = System.getProperty("storyfold.shared");
-    assumeTrue(shared != null, "storyfold.shared not set");
-    Path docs = Path.of(shared, "eval", "ecbplus", "docs.jsonl");
-    assumeTrue(Files.isRegularFile(docs), "ECB+ data absent");
+    Path docs = TestData.eval("ecbplus", "docs.jsonl");
 
     ObjectMapper json = new ObjectMapper();
     List<Article> batch = new ArrayList<>();

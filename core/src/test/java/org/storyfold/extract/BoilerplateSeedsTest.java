@@ -1,7 +1,6 @@
 package org.storyfold.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.storyfold.TestData;
 import org.storyfold.io.ArticleReader;
 import org.storyfold.io.ReadResult;
 import org.storyfold.story.Article;
@@ -33,13 +33,10 @@ class BoilerplateSeedsTest {
 
   @BeforeAll
   void read() {
-    String shared = System.getProperty("storyfold.shared");
-    assumeTrue(shared != null, "storyfold.shared not set");
-    Path seeds = Path.of(shared, "seeds");
-    assumeTrue(Files.isDirectory(seeds), "seeds absent");
+    Path seeds = TestData.seeds();
     ReadResult read = new ArticleReader().read(List.of(seeds.toString()), InputStream.nullInputStream());
     input = read.articles();
-    assumeTrue(input.size() == 5, "expected the five seeds");
+    assertThat(input).as("the five seeds, all read").hasSize(5);
     cleaned = new Boilerplate().clean(input);
     for (int i = 0; i < input.size(); i++) {
       index.put(input.get(i).id().substring(0, 3), i);

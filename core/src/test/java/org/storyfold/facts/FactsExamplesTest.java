@@ -1,7 +1,6 @@
 package org.storyfold.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.storyfold.TestData;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.io.ArticleReader;
@@ -26,8 +26,7 @@ class FactsExamplesTest {
 
   @BeforeAll
   void read() throws IOException {
-    String examples = System.getProperty("storyfold.examples");
-    assumeTrue(examples != null && Files.isDirectory(Path.of(examples)), "examples absent");
+    String examples = TestData.require(TestData.examples()).toString();
     List<String> files;
     try (Stream<Path> list = Files.list(Path.of(examples))) {
       files = list.filter(p -> p.getFileName().toString().matches("a-0\\d-.*\\.txt")).sorted().map(Path::toString).toList();
@@ -68,7 +67,7 @@ class FactsExamplesTest {
   @Test
   void of_everyExampleStoryWithoutRelations_givesBoundedSummaryAndNoDisputeAmongIndependentStormReports()
       throws IOException {
-    Path dir = Path.of(System.getProperty("storyfold.examples"));
+    Path dir = TestData.require(TestData.examples());
     for (String story : List.of("b", "c", "d")) {
       List<String> files;
       try (Stream<Path> list = Files.list(dir)) {

@@ -1,7 +1,6 @@
 package org.storyfold.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.storyfold.TestData;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.io.ArticleReader;
@@ -30,12 +30,9 @@ class FactsSeedsTest {
 
   @BeforeAll
   void read() {
-    String shared = System.getProperty("storyfold.shared");
-    assumeTrue(shared != null, "storyfold.shared not set");
-    Path seeds = Path.of(shared, "seeds");
-    assumeTrue(Files.isDirectory(seeds), "seeds absent");
+    Path seeds = TestData.seeds();
     List<Article> read = new ArticleReader().read(List.of(seeds.toString()), InputStream.nullInputStream()).articles();
-    assumeTrue(read.size() == 5, "expected the five seeds");
+    assertThat(read).as("the five seeds, all read").hasSize(5);
     Cleaning cleaned = new Boilerplate().clean(read);
     List<Article> articles = new ArrayList<>();
     for (Article a : cleaned.articles()) {

@@ -17,7 +17,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
@@ -29,6 +28,7 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
+import org.storyfold.TestData;
 import org.storyfold.eval.ExtractionBenchmark;
 import org.storyfold.extract.Extractor;
 import org.storyfold.story.Article;
@@ -43,8 +43,7 @@ class WarcFilesTest {
 
   @Test
   void read_warcWithAebPagesAndTruncatedTail_keepsThreeArticlesAndRejectsTruncated() throws IOException {
-    Path aeb = Path.of(System.getProperty("storyfold.shared", "../shared"), "eval", "aeb");
-    Assumptions.assumeTrue(Files.isDirectory(aeb.resolve("html")), "shared AEB set not present");
+    Path aeb = TestData.eval("aeb");
     List<ExtractionBenchmark.Case> cases = ExtractionBenchmark.load(aeb).subList(0, 3);
     List<PageCase> pages = new ArrayList<>();
     for (ExtractionBenchmark.Case c : cases) {

@@ -1,7 +1,6 @@
 package org.storyfold.reuse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.io.ArticleReader;
 import org.storyfold.io.ReadResult;
@@ -18,8 +18,7 @@ import org.storyfold.story.Article;
 /** The shipped wire story: its copies, its rewrite and its translation, as one derivation forest. */
 class ReuseExamplesTest {
   static ReuseReport storyA() {
-    Path examples = Path.of(System.getProperty("storyfold.examples", "../examples"));
-    assumeTrue(Files.isDirectory(examples), "no examples folder");
+    Path examples = TestData.require(TestData.examples());
     ReadResult read = new ArticleReader().read(List.of(examples.toString()), System.in);
     List<Article> a = new Boilerplate().clean(read.articles()).articles().stream()
         .filter(x -> x.id().startsWith("a-")).toList();

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.storyfold.TestData;
 import org.storyfold.story.Article;
 
 /** The shared seed story: 000 wire, 001 machine rewrite of 000, 002 shares wire passages, 003 independent. */
@@ -21,8 +21,7 @@ class ReuseSeedsTest {
 
   @BeforeAll
   static void analyzeSeeds() throws IOException {
-    Path seeds = Path.of(System.getProperty("storyfold.shared", "../shared"), "seeds");
-    Assumptions.assumeTrue(Files.isDirectory(seeds), "no shared seeds at " + seeds);
+    Path seeds = TestData.seeds();
     articles = new ArrayList<>();
     try (Stream<Path> files = Files.list(seeds)) {
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
