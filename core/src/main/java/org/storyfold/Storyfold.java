@@ -1,5 +1,6 @@
 package org.storyfold;
 
+import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,9 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.storyfold.cluster.Clusterer;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
+import org.storyfold.extract.Extractor;
+import org.storyfold.io.ArticleReader;
+import org.storyfold.io.PairsRead;
+import org.storyfold.io.ReadResult;
+import org.storyfold.io.TextPair;
+import org.storyfold.reuse.Comparison;
 import org.storyfold.facts.Facts;
 import org.storyfold.facts.StoryFacts;
 import org.storyfold.reuse.Reuse;
@@ -23,21 +31,106 @@ import org.storyfold.text.Embedder;
 import org.storyfold.text.TextAnalyzer;
 
 /**
- * The engine: clean articles, analyze them, fingerprint them, group them into stories. Every face
- * (CLI, server, Spark) goes through here, so the same input gives the same stories everywhere.
- * Thread-safe once built; building loads the language model, so build one and keep it.
+ * The engine, and the one way in for every face (CLI, server, Spark): read inputs, clean them, group
+ * them into stories, describe each story, compare pairs of texts. Each step can be called on its own;
+ * {@link #fold} runs read-to-stories in one call. The same input gives the same stories through every
+ * face because every face calls these methods and computes nothing itself.
+ *
+ * <pre>
+ *  read -> clean -> stories -> describe        compare (pairs)
+ * </pre>
+ *
+ * <p>Thread-safe once built; building loads the language model, so build one and keep it. The
+ * embedding model is loaded on first use, and only when the configuration allows it.
  */
 public final class Storyfold {
   private final StoryfoldConfig config;
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final Fingerprinter fingerprinter = new Fingerprinter();
-  private final Boilerplate boilerplate = new Boilerplate();
+  private final Boilerplate boilerplate;
+  private final ArticleReader reader;
   private Embedder embedder;
   private Reuse reuse;
   private Reuse pairScorer;
 
+  /**
+   * @throws IllegalArgumentException when {@code config.model()} names a folder that does not hold a
+   *                                  model ({@code model.onnx} and {@code tokenizer.json}): checked here,
+   *                                  before any input is read
+   */
   public Storyfold(StoryfoldConfig config) {
     this.config = Objects.requireNonNull(config, "config");
+    if (config.model() != null) {
+      Embedder.checkFolder(config.model());
+    }
+    this.boilerplate = new Boilerplate(config.clean());
+    this.reader = new ArticleReader(config.maxArticleBytes(), new Extractor(config.extract()));
+  }
+
+  /** An engine with {@link StoryfoldConfig#defaults()}. */
+  public static Storyfold withDefaults() {
+    return new Storyfold(StoryfoldConfig.defaults());
+  }
+
+  /**
+   * Reads files, folders (recursively) and, for {@code -}, JSON lines from {@code stdin}; HTML pages and
+   * WARC records go through the extractor. Bad inputs come back as rejections; nothing is thrown for them.
+   */
+  public ReadResult read(List<String> inputs, InputStream stdin) {
+    return reader.read(inputs, stdin);
+  }
+
+  /** Reads pairs of texts to compare: JSON lines {@code {"id","a","b"}}, {@code -} for {@code stdin}. */
+  public PairsRead readPairs(String input, InputStream stdin) {
+    return reader.readPairs(input, stdin);
+  }
+
+  /** Cleans what was read: site boilerplate out of flat text; extracted pages pass as they are. */
+  public Cleaning clean(ReadResult read) {
+    Objects.requireNonNull(read, "read");
+    return clean(read.articles(), read.pages());
+  }
+
+  /**
+   * What a batch folds into: what was read (with its rejections), the cleaned articles, and the stories,
+   * largest first. Describe each story with {@link #describe(Story, Cleaning)} when it is wanted.
+   */
+  public record Batch(ReadResult read, Cleaning cleaning, List<Story> stories) {
+    public Batch {
+      Objects.requireNonNull(read, "read");
+      Objects.requireNonNull(cleaning, "cleaning");
+      stories = List.copyOf(stories);
+    }
+  }
+
+  /** Read, clean and group in one call. */
+  public Batch fold(List<String> inputs, InputStream stdin) {
+    ReadResult read = read(inputs, stdin);
+    Cleaning cleaning = clean(read);
+    return new Batch(read, cleaning, stories(cleaning.articles()));
+  }
+
+  /**
+   * Compares pairs of texts (two sentences: the same content? two articles: the same story?), in input
+   * order. With embeddings on, all texts go through the model in one batch, far cheaper than one call
+   * a pair; the pairs are then scored on every core.
+   */
+  public List<Comparison> compare(List<TextPair> pairs) {
+    Objects.requireNonNull(pairs, "pairs");
+    Reuse scorer = pairScorer();
+    if (!config.embeddings() || pairs.isEmpty()) {
+      return pairs.parallelStream().map(p -> scorer.comparison(p.a(), p.b())).toList();
+    }
+    List<float[]> va = embedder().embedAll(pairs.stream().map(TextPair::a).toList());
+    List<float[]> vb = embedder().embedAll(pairs.stream().map(TextPair::b).toList());
+    return IntStream.range(0, pairs.size()).parallel()
+        .mapToObj(i -> scorer.comparison(pairs.get(i).a(), pairs.get(i).b(), va.get(i), vb.get(i)))
+        .toList();
+  }
+
+  /** The ISO 639-1 code of a text's language ({@code und} when it cannot tell). */
+  public String detectLanguage(String text) {
+    return analyzer.detectLanguage(text);
   }
 
   /**
@@ -107,11 +200,6 @@ public final class Storyfold {
     cleaned.articles().forEach(a -> byId.put(a.id(), a));
     List<Article> all = articles.stream().map(a -> byId.getOrDefault(a.id(), a)).toList();
     return new Cleaning(all, cleaned.removed());
-  }
-
-  /** The text analyzer (language detection, terms, names, numbers). */
-  public TextAnalyzer analyzer() {
-    return analyzer;
   }
 
   /** Analyzes one article (language, terms, names, numbers). */

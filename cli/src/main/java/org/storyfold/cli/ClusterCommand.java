@@ -1,7 +1,8 @@
 package org.storyfold.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +14,9 @@ import org.storyfold.story.Article;
 import org.storyfold.story.Story;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code storyfold cluster}: articles in, stories out. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
@@ -44,7 +47,8 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--with-text", description = "Add each article's clean text to the JSON.")
   boolean withText;
 
-  @Option(names = "--explain", description = "Show, per article, which lines were removed as boilerplate and why.")
+  @Option(names = "--explain", description = "Show, per article, which lines were removed as boilerplate and why "
+      + "(with --format json: a \"removed\" list [{\"line\",\"reason\"}] on each article).")
   boolean explain;
 
   @Option(names = "--brief", description = "Stories only: skip who-copied-whom and the facts (faster on big batches).")
@@ -53,71 +57,129 @@ final class ClusterCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Print articles/s and peak memory on standard error at the end.")
   boolean stats;
 
+  @Spec
+  CommandSpec spec;
+
   enum Format { text, json }
 
+  /** Stories described at once: enough to keep both cores busy, few enough that memory stays flat. */
+  private static final int WINDOW = 32;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     Stats clock = new Stats();
     StoryfoldConfig config = input.config();
     if (threshold != null) {
-      config = config.withCluster(config.cluster().withThreshold(threshold));
+      config = InputOptions.setting(spec, config, "--threshold", String.valueOf(threshold),
+          c -> c.withCluster(c.cluster().withThreshold(threshold)));
     }
     if (maxDaysApart != null) {
-      config = config.withCluster(config.cluster().withMaxDaysApart(maxDaysApart));
+      config = InputOptions.setting(spec, config, "--max-days-apart", String.valueOf(maxDaysApart),
+          c -> c.withCluster(c.cluster().withMaxDaysApart(maxDaysApart)));
     }
     Progress progress = new Progress(System.err);
-    Storyfold engine = new Storyfold(config);
-    InputOptions.Loaded loaded = input.load(engine, explain, progress);
+    Storyfold engine = input.engine(config);
+    InputOptions.Loaded loaded = input.load(engine, progress);
     ReadResult read = loaded.read();
+    if (explain && format == Format.text) {
+      Explain.print(loaded.cleaned(), System.out);
+    }
     progress.say("clustering " + read.articles().size() + " articles");
     List<Story> stories = engine.stories(loaded.cleaned().articles());
-    java.util.Map<String, StoryReport> reports = new java.util.HashMap<>();
-    if (!brief) {
-      progress.say("describing " + stories.size() + " stories");
-      stories.parallelStream().filter(s -> s.articles().size() > 1)
-          .map(s -> engine.describe(s, loaded.cleaned())).toList()
-          .forEach(r -> reports.put(r.story().id(), r));
-    }
-    progress.done();
+    progress.say("describing " + stories.size() + " stories");
     PrintStream out = System.out;
     if (format == Format.json) {
-      ObjectNode root = Report.JSON.createObjectNode();
-      ArrayNode arr = root.putArray("stories");
-      for (Story s : stories) {
-        arr.add(StoryJson.of(s, reports.get(s.id()), withText));
-      }
-      root.set("rejected", Report.rejections(read.rejections()));
-      out.println(root.toPrettyString());
+      writeJson(engine, stories, loaded, out);
     } else {
-      printText(stories, reports, read, out);
+      printText(engine, stories, loaded, out);
     }
+    progress.done();
     out.flush();
     int status = Report.complain(read.rejections(), read.warnings(), System.err);
+    for (String f : failures) {
+      System.err.println("storyfold: internal error: " + Report.printable(f));
+    }
     if (stats) {
       clock.print("cluster", read.articles().size(), System.err);
     }
-    return status;
+    return failures.isEmpty() ? status : StoryfoldCommand.INTERNAL;
   }
 
-  private static void printText(List<Story> stories, java.util.Map<String, StoryReport> reports, ReadResult read,
-                                PrintStream out) {
+  /**
+   * Describes stories a window at a time (in parallel inside a window) and hands each to {@code sink} in
+   * order, so that output starts early and no more than a window of reports is ever held.
+   */
+  private void eachStory(Storyfold engine, List<Story> stories, InputOptions.Loaded loaded,
+                         java.util.function.BiConsumer<Story, StoryReport> sink) {
+    for (int from = 0; from < stories.size(); from += WINDOW) {
+      List<Story> window = stories.subList(from, Math.min(stories.size(), from + WINDOW));
+      List<StoryReport> reports = window.parallelStream()
+          .map(s -> brief || s.articles().size() < 2 ? null : describe(engine, s, loaded))
+          .toList();
+      for (int i = 0; i < window.size(); i++) {
+        sink.accept(window.get(i), reports.get(i));
+      }
+    }
+  }
+
+  /** Describes one story; a failure there costs that story its description, not the batch its output. */
+  private StoryReport describe(Storyfold engine, Story story, InputOptions.Loaded loaded) {
+    try {
+      return engine.describe(story, loaded.cleaned());
+    } catch (RuntimeException e) {
+      failures.add("story " + story.id() + " (" + story.articles().get(0).id() + ", ...) could not be described: " + e);
+      return null;
+    }
+  }
+
+  /** Stories whose description failed: printed without it, named on standard error, exit status 3. */
+  private final List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+
+  /** The JSON document, written story by story as a stream (a big batch never sits whole in memory). */
+  private void writeJson(Storyfold engine, List<Story> stories, InputOptions.Loaded loaded, PrintStream out)
+      throws IOException {
+    JsonGenerator json = Report.JSON.getFactory().createGenerator(out).useDefaultPrettyPrinter();
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    json.writeStartObject();
+    json.writeArrayFieldStart("stories");
+    eachStory(engine, stories, loaded, (story, report) -> {
+      ObjectNode node = StoryJson.of(story, report, withText);
+      if (explain) {
+        Explain.into(node, loaded.cleaned());
+      }
+      try {
+        json.writeTree(node);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    json.writeEndArray();
+    json.writeFieldName("rejected");
+    json.writeTree(Report.rejections(loaded.read().rejections()));
+    json.writeEndObject();
+    json.flush();
+    out.println();
+  }
+
+  private void printText(Storyfold engine, List<Story> stories, InputOptions.Loaded loaded, PrintStream out) {
+    ReadResult read = loaded.read();
     long multi = stories.stream().filter(s -> s.articles().size() > 1).count();
     out.printf("%d article%s, %d stor%s (%d with more than one article)%n", read.articles().size(),
         read.articles().size() == 1 ? "" : "s", stories.size(), stories.size() == 1 ? "y" : "ies", multi);
-    for (Story s : stories) {
+    eachStory(engine, stories, loaded, (s, report) -> {
       out.println();
-      out.printf("[%s] %s  (%d article%s)%n", s.id(), s.headline(), s.articles().size(),
+      out.printf("[%s] %s  (%d article%s)%n", s.id(), Report.printable(s.headline()), s.articles().size(),
           s.articles().size() == 1 ? "" : "s");
-      StoryReport report = reports.get(s.id());
       if (report == null) {
         for (Article a : s.articles()) {
-          out.printf("    %-28s %s%n", Report.source(a), a.title().isEmpty() ? "(no title)" : a.title());
+          out.printf("    %-28s %s%n", Report.printable(Report.source(a)),
+              a.title().isEmpty() ? "(no title)" : Report.printable(a.title()));
         }
       } else {
         DerivationTree.print(s, report.reuse(), out);
         FactsText.print(report, out);
       }
-    }
+    });
     if (!read.rejections().isEmpty()) {
       out.println();
       out.printf("%d input%s rejected (see standard error)%n", read.rejections().size(),

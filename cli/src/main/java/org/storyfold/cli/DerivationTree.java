@@ -51,10 +51,11 @@ final class DerivationTree {
     Relation r = report.relations().get(id);
     String kind = r == null ? "" : r.kind() + (r.of() == null ? "" : String.format(Locale.ROOT, " %.0f%%", 100 * r.shared()));
     Double originality = report.originality().get(id);
-    String label = indent + branch + id;
+    String label = indent + branch + Report.printable(id);
     out.printf(Locale.ROOT, "%-34s %-18s %-9s %-24s %s%n", label, kind,
         originality == null ? "" : String.format(Locale.ROOT, "orig %.2f", originality),
-        a.source() == null ? "" : a.source(), a.title().isEmpty() ? "(no title)" : a.title());
+        a.source() == null ? "" : Report.printable(a.source()),
+        a.title().isEmpty() ? "(no title)" : Report.printable(a.title()));
     List<String> kids = children.getOrDefault(id, List.of());
     String childIndent = indent + (branch.isEmpty() ? "" : "   ");
     for (String kid : kids) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
 import org.storyfold.Storyfold;
-import org.storyfold.StoryfoldConfig;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.io.ReadResult;
 import org.storyfold.story.Article;
@@ -32,7 +31,8 @@ final class ExtractCommand implements Callable<Integer> {
           + "language.")
   Format format;
 
-  @Option(names = "--explain", description = "Show, per article, which lines were removed and why.")
+  @Option(names = "--explain", description = "Show, per article, which lines were removed and why (with --format "
+      + "jsonl: a \"removed\" list [{\"line\",\"reason\"}] in each object).")
   boolean explain;
 
   @Option(names = "--stats", description = "Print articles/s and peak memory on standard error at the end.")
@@ -43,21 +43,26 @@ final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Stats clock = new Stats();
-    StoryfoldConfig config = input.config();
-    Storyfold engine = new Storyfold(config);
-    InputOptions.Loaded loaded = input.load(engine, explain, new Progress(System.err));
+    Storyfold engine = input.engine(input.config());
+    InputOptions.Loaded loaded = input.load(engine, new Progress(System.err));
     ReadResult read = loaded.read();
     Cleaning cleaned = loaded.cleaned();
     PrintStream out = System.out;
+    if (explain && format == Format.text) {
+      Explain.print(cleaned, out);
+    }
     for (Article a : cleaned.articles()) {
       if (a.language() == null) {
-        a = a.withLanguage(engine.analyzer().detectLanguage(a.fullText()));
+        a = a.withLanguage(engine.detectLanguage(a.fullText()));
       }
       if (format == Format.jsonl) {
         ObjectNode o = Report.article(a, true);
+        if (explain) {
+          Explain.into(o, a.id(), cleaned);
+        }
         out.println(o.toString());
       } else {
-        out.println("# " + a.id() + (a.title().isEmpty() ? "" : ": " + a.title()));
+        out.println("# " + Report.printable(a.id()) + (a.title().isEmpty() ? "" : ": " + Report.printable(a.title())));
         out.println(a.text());
         out.println();
       }

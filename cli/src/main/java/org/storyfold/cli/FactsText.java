@@ -46,6 +46,7 @@ final class FactsText {
   }
 
   private static String names(List<String> ids, Map<String, String> sources) {
-    return ids.stream().map(id -> sources.getOrDefault(id, id)).distinct().collect(Collectors.joining(", "));
+    return ids.stream().map(id -> Report.printable(sources.getOrDefault(id, id))).distinct()
+        .collect(Collectors.joining(", "));
   }
 }

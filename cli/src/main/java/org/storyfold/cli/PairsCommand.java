@@ -1,20 +1,14 @@
 package org.storyfold.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
+import org.storyfold.io.PairsRead;
+import org.storyfold.io.TextPair;
 import org.storyfold.reuse.Comparison;
-import org.storyfold.reuse.Reuse;
 import org.storyfold.story.Rejection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,15 +17,17 @@ import picocli.CommandLine.Parameters;
 /** {@code storyfold pairs}: how alike are two texts? */
 @Command(name = "pairs", mixinStandardHelpOptions = true,
     description = {"Says how alike two texts are: two sentences (same content?) or two articles (same story?).", "",
-        "Input: JSON lines {\"id\",\"a\",\"b\"}. Output: JSON lines {\"id\",\"similarity\",\"same\",\"relation\"}, "
-            + "similarity in [0,1]. Sentences are scored with the embedding model and the lexical scorer together "
-            + "(MSRP test F1 0.83); --lexical drops the model for speed.", "",
+        "Input: JSON lines {\"id\",\"a\",\"b\"} (UTF-8). Output: JSON lines {\"id\",\"similarity\",\"same\",\"relation\"}, "
+            + "similarity in [0,1], in input order. Sentences are scored with the embedding model and the lexical "
+            + "scorer together (MSRP test F1 0.83); --lexical drops the model for speed.",
+        "A line that is not a JSON object with two non-empty texts \"a\" and \"b\" is rejected (named on standard "
+            + "error with its line number) and the other lines are still answered.", "",
         "Example:", "  storyfold pairs pairs.jsonl > scores.jsonl"},
     exitCodeListHeading = "%nExit status:%n",
-    exitCodeList = {"0:all lines read", "1:some lines rejected (named on standard error)", "2:bad command line",
-        "3:internal error"})
+    exitCodeList = {"0:all lines read", "1:some lines (or the file) rejected, named on standard error",
+        "2:bad command line", "3:internal error"})
 final class PairsCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE.jsonl", description = "JSON lines with id, a and b; - for standard input.")
+  @Parameters(paramLabel = "FILE.jsonl", description = "JSON lines with id, a and b (also .gz); - for standard input.")
   String file;
 
   @Option(names = "--lexical", description = "Words, names and numbers only, no embedding model: thousands of pairs a second.")
@@ -40,61 +36,37 @@ final class PairsCommand implements Callable<Integer> {
   @Option(names = "--stats", description = "Print pairs/s on standard error at the end.")
   boolean stats;
 
-  private record Pair(String id, String a, String b) {}
-
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     Stats clock = new Stats();
-    List<Pair> pairs = new ArrayList<>();
-    List<Rejection> rejected = new ArrayList<>();
-    try (BufferedReader in = file.equals("-")
-        ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))
-        : Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
-      String line;
-      int lineNo = 0;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        String where = file + ":" + lineNo;
+    Storyfold engine = new Storyfold(StoryfoldConfig.defaults().withEmbeddings(!lexical));
+    PairsRead read = engine.readPairs(file, System.in);
+    List<TextPair> pairs = read.pairs();
+    Stats scoring = new Stats();
+    List<Rejection> rejected = new ArrayList<>(read.rejections());
+    List<Comparison> scores;
+    try {
+      scores = engine.compare(pairs);
+    } catch (RuntimeException e) {
+      // One pair broke the batch: score them one by one so that only that pair is lost, and named.
+      scores = new ArrayList<>();
+      List<TextPair> kept = new ArrayList<>();
+      for (TextPair p : pairs) {
         try {
-          JsonNode n = Report.JSON.readTree(line);
-          if (!n.isObject() || !n.hasNonNull("a") || !n.hasNonNull("b")) {
-            rejected.add(new Rejection(where, "needs \"a\" and \"b\""));
-            continue;
-          }
-          pairs.add(new Pair(n.hasNonNull("id") ? n.get("id").asText() : String.valueOf(lineNo),
-              n.get("a").asText(), n.get("b").asText()));
-        } catch (IOException e) {
-          rejected.add(new Rejection(where, "malformed JSON"));
+          scores.add(engine.compare(List.of(p)).get(0));
+          kept.add(p);
+        } catch (RuntimeException one) {
+          rejected.add(new Rejection(file + " id " + p.id(), "internal error scoring this pair: " + one));
         }
       }
+      pairs = kept;
     }
-    Storyfold engine = new Storyfold(StoryfoldConfig.defaults().withEmbeddings(!lexical));
-    Reuse reuse = engine.pairScorer();
-    reuse.comparison("Warm-up sentence one.", "Warm-up sentence two."); // loads the models before timing
-    Stats scoring = new Stats();
-    List<float[]> va = null;
-    List<float[]> vb = null;
-    if (!lexical && !pairs.isEmpty()) {
-      // One batch through the model for all texts: far cheaper than one call per pair.
-      va = engine.embedder().embedAll(pairs.stream().map(Pair::a).toList());
-      vb = engine.embedder().embedAll(pairs.stream().map(Pair::b).toList());
-    }
-    List<float[]> a = va;
-    List<float[]> b = vb;
-    // Pairs are independent: score them on every core, print them in input order.
-    List<Comparison> scores = java.util.stream.IntStream.range(0, pairs.size()).parallel()
-        .mapToObj(i -> a == null ? reuse.comparison(pairs.get(i).a(), pairs.get(i).b())
-            : reuse.comparison(pairs.get(i).a(), pairs.get(i).b(), a.get(i), b.get(i)))
-        .toList();
     PrintStream out = System.out;
     for (int i = 0; i < pairs.size(); i++) {
       Comparison c = scores.get(i);
       out.println(Report.JSON.createObjectNode().put("id", pairs.get(i).id())
           .put("similarity", Math.round(c.similarity() * 10000) / 10000.0).put("same", c.same())
-          .put("relation", c.relation()).toString());
+          .put("relation", String.valueOf(c.relation())).toString());
     }
     out.flush();
     if (stats) {

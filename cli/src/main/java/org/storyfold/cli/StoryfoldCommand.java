@@ -28,7 +28,7 @@ public final class StoryfoldCommand implements Runnable {
     CommandLine cli = new CommandLine(new StoryfoldCommand());
     cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : INTERNAL);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      commandLine.getErr().println("storyfold: " + e);
+      commandLine.getErr().println("storyfold: internal error: " + e);
       return INTERNAL;
     });
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");

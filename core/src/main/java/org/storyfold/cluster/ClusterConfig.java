@@ -25,23 +25,32 @@ public record ClusterConfig(double threshold, double refineThreshold, int refine
                             int neighbours, int maxPostings, double noiseMultiple,
                             double leadThreshold) {
   public ClusterConfig {
-    if (noiseMultiple < 0 || leadThreshold < -1 || leadThreshold > 1) {
-      throw new IllegalArgumentException("noiseMultiple >= 0 and leadThreshold in [-1, 1]: " + noiseMultiple
-          + ", " + leadThreshold);
+    // Each setting alone, NaN-safe (NaN fails every comparison), naming itself and its range.
+    within("threshold", threshold, 0, 1, false);
+    within("refineThreshold", refineThreshold, 0, 1, true);
+    within("nameWeight", nameWeight, 0, 1e6, true);
+    within("numberWeight", numberWeight, 0, 1e6, true);
+    within("noiseMultiple", noiseMultiple, 0, 1e6, true);
+    within("leadThreshold", leadThreshold, -1, 1, true);
+    atLeast("refineMinTerms", refineMinTerms, 0);
+    atLeast("minPart", minPart, 1);
+    atLeast("maxDaysApart", maxDaysApart, 0);
+    atLeast("topFeatures", topFeatures, 1);
+    atLeast("neighbours", neighbours, 1);
+    atLeast("maxPostings", maxPostings, 2);
+  }
+
+  private static void within(String name, double value, double low, double high, boolean closed) {
+    boolean ok = closed ? value >= low && value <= high : value > low && value < high;
+    if (!ok) {
+      throw new IllegalArgumentException(name + " must be " + (closed ? "from " + low + " to " + high
+          : "between " + low + " and " + high + " (exclusive)") + ", got " + value);
     }
-    if (threshold <= 0 || threshold >= 1) {
-      throw new IllegalArgumentException("threshold must be in (0, 1): " + threshold);
-    }
-    if (refineThreshold < 0 || refineThreshold >= 1) {
-      throw new IllegalArgumentException("refineThreshold must be in [0, 1): " + refineThreshold);
-    }
-    if (nameWeight < 0 || numberWeight < 0) {
-      throw new IllegalArgumentException("weights must not be negative: " + nameWeight + ", " + numberWeight);
-    }
-    if (refineMinTerms < 0 || minPart < 1 || maxDaysApart < 0 || topFeatures < 1 || neighbours < 1
-        || maxPostings < 2) {
-      throw new IllegalArgumentException("refineMinTerms >= 0, minPart >= 1, maxDaysApart >= 0, "
-          + "topFeatures >= 1, neighbours >= 1, maxPostings >= 2");
+  }
+
+  private static void atLeast(String name, int value, int low) {
+    if (value < low) {
+      throw new IllegalArgumentException(name + " must be at least " + low + ", got " + value);
     }
   }
 

@@ -1,20 +1,27 @@
 package org.storyfold.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.storyfold.extract.Extractor;
 import org.storyfold.story.Article;
 import org.storyfold.story.Rejection;
@@ -56,22 +63,18 @@ public final class ArticleReader {
     Batch batch = new Batch();
     for (String input : inputs) {
       if (input.equals("-")) {
-        JsonLines.read("<stdin>", new BufferedReader(new InputStreamReader(stdin, StandardCharsets.UTF_8)),
-            maxArticleBytes, batch);
+        jsonLines().readArticles("<stdin>", stdin, batch);
         continue;
       }
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(path)) {
-          files = walk.filter(Files::isRegularFile).filter(p -> Format.of(p) != null).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
-          batch.reject(input, "cannot list folder: " + e.getMessage());
-          continue;
-        }
-        files.forEach(f -> readFile(f, batch));
-      } else if (!Files.exists(path)) {
+        readFolder(path, batch);
+      } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
         batch.reject(input, "no such file or folder");
+      } else if (!Files.exists(path)) {
+        batch.reject(input, "broken symbolic link");
+      } else if (!Files.isRegularFile(path)) {
+        batch.reject(input, NOT_A_FILE);
       } else if (Format.of(path) == null) {
         batch.reject(input, "unsupported file type (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, "
             + "optionally .gz)");
@@ -82,15 +85,151 @@ public final class ArticleReader {
     return new ReadResult(batch.articles, batch.rejections, batch.warnings, batch.pages);
   }
 
+  /**
+   * Reads pairs of texts for comparison: JSON lines {@code {"id","a","b"}} from a file ({@code -}: standard
+   * input). A line without both texts, with an empty one, or not valid JSON is rejected; the rest go on.
+   */
+  public PairsRead readPairs(String input, InputStream stdin) {
+    Objects.requireNonNull(input, "input");
+    List<TextPair> pairs = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    JsonLines.Rejections reject = (where, why) -> rejections.add(new Rejection(where, why));
+    JsonLines.Handler add = (node, where) -> pairs.add(pair(node, where));
+    if (input.equals("-")) {
+      jsonLines().read("<stdin>", stdin, reject, add);
+      return new PairsRead(pairs, rejections);
+    }
+    Path path = Path.of(input);
+    if (Files.isDirectory(path)) {
+      reject.reject(input, "is a folder: pairs reads one JSON-lines file");
+    } else if (!Files.exists(path)) {
+      reject.reject(input, "no such file");
+    } else if (!Files.isRegularFile(path)) {
+      reject.reject(input, NOT_A_FILE);
+    } else {
+      try (InputStream in = Compression.open(path)) {
+        jsonLines().read(input, in, reject, add);
+      } catch (IOException | UncheckedIOException e) {
+        reject.reject(input, cannotRead(e));
+      }
+    }
+    return new PairsRead(pairs, rejections);
+  }
+
+  private static TextPair pair(com.fasterxml.jackson.databind.JsonNode node, String where) throws Rejected {
+    String a = JsonLines.string(node, "a");
+    String b = JsonLines.string(node, "b");
+    if (a == null || b == null) {
+      throw new Rejected("needs \"a\" and \"b\", two texts to compare");
+    }
+    if (a.isBlank() || b.isBlank()) {
+      throw new Rejected(a.isBlank() && b.isBlank() ? "\"a\" and \"b\" are both empty"
+          : (a.isBlank() ? "\"a\"" : "\"b\"") + " is empty: nothing to compare");
+    }
+    String id = node.hasNonNull("id") ? JsonLines.id(node) : where.substring(where.lastIndexOf(':') + 1);
+    return new TextPair(id, a, b);
+  }
+
+  private static final String NOT_A_FILE =
+      "not a regular file (a named pipe, device or socket): nothing is read from it";
+
+  private JsonLines jsonLines() {
+    return new JsonLines(maxArticleBytes);
+  }
+
+  /**
+   * A folder, recursively and in name order. A sub-folder or file that cannot be read is rejected alone;
+   * the rest of the folder goes on. Symbolic links are followed (a loop is rejected).
+   */
+  private void readFolder(Path folder, Batch batch) {
+    List<Path> files = new ArrayList<>();
+    int before = batch.rejections.size();
+    try {
+      Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+          new FolderVisitor(files, batch));
+    } catch (IOException | UncheckedIOException e) {
+      batch.reject(folder.toString(), "cannot list folder: " + cannotRead(e));
+    }
+    Collections.sort(files);
+    if (files.isEmpty() && batch.rejections.size() == before) {
+      batch.reject(folder.toString(), "no supported files in the folder (.txt, .html, .htm, .jsonl, .ndjson, "
+          + ".warc, optionally .gz)");
+    }
+    files.forEach(f -> readFile(f, batch));
+  }
+
+  /** Collects a folder's supported files; anything unreadable becomes a rejection of its own. */
+  static final class FolderVisitor extends SimpleFileVisitor<Path> {
+    private final List<Path> files;
+    private final Batch batch;
+
+    FolderVisitor(List<Path> files, Batch batch) {
+      this.files = files;
+      this.batch = batch;
+    }
+
+    @Override
+    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+      if (Format.of(file) == null) {
+        return FileVisitResult.CONTINUE;
+      }
+      if (attrs.isRegularFile()) {
+        files.add(file);
+      } else if (attrs.isSymbolicLink()) {
+        batch.reject(file.toString(), "broken symbolic link");
+      } else if (!attrs.isDirectory()) {
+        batch.reject(file.toString(), NOT_A_FILE);
+      }
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult visitFileFailed(Path file, IOException e) {
+      batch.reject(file.toString(), cannotRead(e));
+      return FileVisitResult.CONTINUE;
+    }
+
+    @Override
+    public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+      if (e != null) {
+        batch.reject(dir.toString(), "cannot list folder: " + cannotRead(e));
+      }
+      return FileVisitResult.CONTINUE;
+    }
+  }
+
+  /** Why a file could not be read, in words: the exception's class alone tells a user nothing. */
+  static String cannotRead(Exception e) {
+    Throwable t = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+    String why;
+    if (t instanceof AccessDeniedException) {
+      why = "permission denied";
+    } else if (t instanceof NoSuchFileException) {
+      why = "no such file (it was removed while reading)";
+    } else if (t instanceof FileSystemLoopException) {
+      why = "symbolic link loop";
+    } else if (t instanceof java.io.EOFException) {
+      why = "truncated data: the file ends too early (a cut gzip stream?)";
+    } else if (t instanceof java.util.zip.ZipException) {
+      why = "corrupt gzip data: " + t.getMessage();
+    } else if (t instanceof FileSystemException f && f.getReason() != null) {
+      why = f.getReason().toLowerCase(Locale.ROOT);
+    } else if (t.getMessage() != null && !t.getMessage().isBlank()) {
+      why = t.getMessage();
+    } else {
+      why = t.getClass().getSimpleName();
+    }
+    return "cannot read: " + why;
+  }
+
   private void readFile(Path file, Batch batch) {
     String name = file.toString();
     Format format = Format.of(file);
     try {
       switch (format) {
         case JSONL -> {
-          try (BufferedReader in = new BufferedReader(new InputStreamReader(
-              Compression.open(file), StandardCharsets.UTF_8))) {
-            JsonLines.read(name, in, maxArticleBytes, batch);
+          try (InputStream in = Compression.open(file)) {
+            jsonLines().readArticles(name, in, batch);
           }
         }
         case WARC -> WarcFiles.read(file, maxArticleBytes, extractor, batch);
@@ -104,7 +243,7 @@ public final class ArticleReader {
     } catch (Rejected r) {
       batch.reject(name, r.getMessage());
     } catch (IOException | UncheckedIOException e) {
-      batch.reject(name, "cannot read: " + e.getMessage());
+      batch.reject(name, cannotRead(e));
     } catch (RuntimeException e) {
       batch.reject(name, "unreadable: " + e);
     }

@@ -26,23 +26,26 @@ final class Decoding {
     if (bytes.length == 0) {
       throw new Rejected("empty file");
     }
+    if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+      // UTF-16 is half NUL bytes for Latin text: judge it by its characters, not its bytes.
+      Charset utf16 = startsWith(bytes, 0xFE, 0xFF) ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_16LE;
+      String text = strict(java.util.Arrays.copyOfRange(bytes, 2, bytes.length), utf16);
+      if (text == null) {
+        throw new Rejected("undecodable bytes: a UTF-16 byte-order mark, but not valid " + utf16.name());
+      }
+      if (controlHeavy(text)) {
+        throw new Rejected("binary content, not text");
+      }
+      return text;
+    }
     if (looksBinary(bytes)) {
       throw new Rejected("binary content, not text");
     }
-    int bomLength = 0;
-    Charset charset = null;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      charset = StandardCharsets.UTF_8;
-      bomLength = 3;
-    } else if (startsWith(bytes, 0xFE, 0xFF)) {
-      charset = StandardCharsets.UTF_16BE;
-      bomLength = 2;
-    } else if (startsWith(bytes, 0xFF, 0xFE)) {
-      charset = StandardCharsets.UTF_16LE;
-      bomLength = 2;
-    }
-    if (charset != null) {
-      return new String(bytes, bomLength, bytes.length - bomLength, charset);
+      String text = strict(java.util.Arrays.copyOfRange(bytes, 3, bytes.length), StandardCharsets.UTF_8);
+      if (text != null) {
+        return text;
+      }
     }
     Charset named = charsetNamed(declared);
     if (named == null && html) {
@@ -126,17 +129,36 @@ final class Decoding {
   static boolean looksBinary(byte[] bytes) {
     int n = Math.min(bytes.length, 8192);
     int control = 0;
-    boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
     for (int i = 0; i < n; i++) {
       int b = bytes[i] & 0xFF;
-      if (b == 0 && !utf16) {
+      if (b == 0) {
         return true;
       }
-      if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
+      if (isControl(b)) {
         control++;
       }
     }
     return control > n / 20;
+  }
+
+  /** The same test on decoded characters (UTF-16 input). */
+  private static boolean controlHeavy(String text) {
+    int n = Math.min(text.length(), 8192);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == 0) {
+        return true;
+      }
+      if (isControl(c)) {
+        control++;
+      }
+    }
+    return control > n / 20;
+  }
+
+  private static boolean isControl(int c) {
+    return c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1B;
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -1,73 +1,138 @@
 package org.storyfold.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.storyfold.story.Article;
 
 /**
- * JSON lines, one article an object: {@code id} and {@code text} required; {@code title}, {@code url},
- * {@code source}, {@code published} (ISO date or date-time) and {@code language} optional; other
- * fields are ignored. A bad line is rejected as {@code file:line}; the rest of the file goes on.
+ * JSON lines, one object a line. A line is bounded while it is read ({@link LineReader}), decoded as
+ * strict UTF-8 (invalid bytes reject the line, as they reject a {@code .txt} file, instead of turning
+ * into U+FFFD), and parsed strictly: trailing garbage after the object rejects it. A bad line is
+ * rejected as {@code file:line}; the rest of the file goes on.
+ *
+ * <p>Articles: {@code id} (string or integer) and {@code text} (a string) required; {@code title},
+ * {@code url}, {@code source}, {@code published} (ISO date or date-time) and {@code language} optional
+ * strings; other fields are ignored.
  */
 final class JsonLines {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** What to do with one parsed JSON object. */
+  interface Handler {
+    void accept(JsonNode object, String where) throws Rejected;
+  }
 
-  private JsonLines() {}
+  private final ObjectMapper json;
+  private final long maxLineBytes;
 
-  static void read(String name, BufferedReader in, long maxLineBytes, ArticleReader.Batch batch) {
-    int lineNo = 0;
+  JsonLines(long maxLineBytes) {
+    this.maxLineBytes = maxLineBytes;
+    // Jackson refuses strings over 20 MB by default; an article may be as large as the user allows.
+    int maxString = (int) Math.min(Integer.MAX_VALUE, Math.max(maxLineBytes,
+        StreamReadConstraints.DEFAULT_MAX_STRING_LEN));
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
+        .build();
+    this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  /** Reads articles into the batch. */
+  void readArticles(String name, InputStream in, ArticleReader.Batch batch) {
+    read(name, in, batch::reject, (node, where) -> batch.add(article(node, where, batch), where));
+  }
+
+  /**
+   * Reads every line, handing each JSON object to {@code handler}; bad lines, an unreadable stream and
+   * a file with no line at all go to {@code rejections}.
+   */
+  void read(String name, InputStream in, Rejections rejections, Handler handler) {
+    LineReader lines = new LineReader(in, maxLineBytes);
+    long lineNo = 0;
     boolean any = false;
     try {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank()) {
-          continue;
-        }
-        any = true;
+      LineReader.Line line;
+      while ((line = lines.next()) != null) {
+        lineNo = line.number();
         String where = name + ":" + lineNo;
-        if (line.length() > maxLineBytes) {
-          batch.reject(where, "line too large: " + line.length() + " characters, the limit is " + maxLineBytes);
+        if (line.tooLong()) {
+          any = true;
+          rejections.reject(where, "line too large: " + line.length() + " bytes, the limit is " + maxLineBytes
+              + " (--max-article-bytes)");
           continue;
         }
         try {
-          batch.add(parse(line, where, batch), where);
+          String text = utf8(line.bytes(), lineNo == 1);
+          if (text.isBlank()) {
+            continue;
+          }
+          any = true;
+          handler.accept(parse(text), where);
         } catch (Rejected r) {
-          batch.reject(where, r.getMessage());
+          any = true;
+          rejections.reject(where, r.getMessage());
         }
       }
     } catch (IOException | UncheckedIOException e) {
-      batch.reject(lineNo == 0 ? name : name + ":" + (lineNo + 1), "cannot read: " + e.getMessage());
+      rejections.reject(name + ":" + (lineNo + 1), ArticleReader.cannotRead(e));
       return;
     }
     if (!any) {
-      batch.reject(name, "empty file: no JSON lines");
+      rejections.reject(name, "empty file: no JSON lines");
     }
   }
 
-  static Article parse(String line, String where, ArticleReader.Batch batch) throws Rejected {
+  /** Where rejections go. */
+  interface Rejections {
+    void reject(String input, String reason);
+  }
+
+  private JsonNode parse(String line) throws Rejected {
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = json.readTree(line);
     } catch (JsonProcessingException e) {
-      throw new Rejected("malformed JSON: " + e.getOriginalMessage());
+      String message = e.getOriginalMessage();
+      if (message != null && message.contains("Trailing token")) {
+        throw new Rejected("malformed JSON: text after the object ends");
+      }
+      throw new Rejected("malformed JSON: " + message);
     }
     if (node == null || !node.isObject()) {
       throw new Rejected("not a JSON object");
     }
-    String id = string(node, "id");
-    if (id == null || id.isBlank()) {
-      throw new Rejected("no \"id\"");
+    return node;
+  }
+
+  private static String utf8(byte[] bytes, boolean first) throws Rejected {
+    int offset = first && bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset)).toString();
+    } catch (CharacterCodingException e) {
+      throw new Rejected("invalid UTF-8 bytes in the line (JSON lines must be UTF-8)");
     }
+  }
+
+  static Article article(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
+    String id = id(node);
     String text = string(node, "text");
     if (text == null) {
       throw new Rejected("no \"text\" in article " + id);
@@ -88,12 +153,44 @@ final class JsonLines {
         published, language == null || language.isBlank() ? null : language);
   }
 
-  private static String string(JsonNode node, String field) {
+  /** The {@code id}: a non-blank string or a whole number. */
+  static String id(JsonNode node) throws Rejected {
+    JsonNode v = node.get("id");
+    if (v == null || v.isNull()) {
+      throw new Rejected("no \"id\"");
+    }
+    if (v.isIntegralNumber()) {
+      return v.asText();
+    }
+    if (!v.isTextual()) {
+      throw new Rejected("\"id\" must be a string or a whole number, not " + kind(v));
+    }
+    if (v.asText().isBlank()) {
+      throw new Rejected("blank \"id\"");
+    }
+    return v.asText();
+  }
+
+  /** A string field, null when absent or null; any other JSON type is refused rather than stringified. */
+  static String string(JsonNode node, String field) throws Rejected {
     JsonNode v = node.get(field);
     if (v == null || v.isNull()) {
       return null;
     }
-    return v.isValueNode() ? v.asText() : v.toString();
+    if (!v.isTextual()) {
+      throw new Rejected("\"" + field + "\" must be a string, not " + kind(v));
+    }
+    return v.asText();
+  }
+
+  private static String kind(JsonNode v) {
+    return switch (v.getNodeType()) {
+      case NUMBER -> "a number";
+      case BOOLEAN -> "a boolean";
+      case OBJECT -> "an object";
+      case ARRAY -> "an array";
+      default -> v.getNodeType().name().toLowerCase(Locale.ROOT);
+    };
   }
 
   /** ISO date-time with or without offset (UTC assumed), or a plain date (its start, UTC). */

@@ -42,6 +42,8 @@ final class WarcFiles {
     String name = file.toString();
     String base = baseName(file);
     int ordinal = 0;
+    int pages = 0;
+    int refused = 0;
     try (WarcReader reader = new WarcReader(file)) {
       reader.onWarning(message -> batch.warn(name, message));
       while (true) {
@@ -57,6 +59,12 @@ final class WarcFiles {
           return;
         }
         if (next.isEmpty()) {
+          if (ordinal == 0) {
+            batch.reject(name, "empty WARC file: no records");
+          } else if (pages == 0 && refused == 0) {
+            batch.reject(name, "no HTML pages in the WARC file: " + ordinal + " record" + (ordinal == 1 ? "" : "s")
+                + " read, none a 2xx HTML response or resource");
+          }
           return;
         }
         WarcRecord record = next.get();
@@ -70,8 +78,10 @@ final class WarcFiles {
           Article article = article(record, base + "-" + ordinal, uri, maxRecordBytes, extractor);
           if (article != null) {
             batch.addPage(article, where);
+            pages++;
           }
         } catch (Rejected r) {
+          refused++;
           batch.reject(where, r.getMessage());
           if (r.getMessage().startsWith("truncated WARC") || r.getMessage().startsWith("corrupt WARC")) {
             return;

@@ -30,18 +30,47 @@ public final class Embedder {
 
   /** The bundled all-MiniLM-L6-v2 (English). */
   public static Embedder bundled() {
+    stayOffline();
     return new Embedder(new AllMiniLmL6V2EmbeddingModel());
   }
 
   /** A model from a folder holding {@code model.onnx} and {@code tokenizer.json}, mean pooling. */
   public static Embedder fromFolder(Path dir) {
+    checkFolder(dir);
+    stayOffline();
+    return new Embedder(new OnnxEmbeddingModel(dir.resolve("model.onnx"), dir.resolve("tokenizer.json"),
+        PoolingMode.MEAN));
+  }
+
+  /**
+   * Checks, before anything is loaded, that {@code dir} is a folder holding {@code model.onnx} and
+   * {@code tokenizer.json}; the message names what is missing.
+   */
+  public static void checkFolder(Path dir) {
     Objects.requireNonNull(dir, "dir");
-    Path onnx = dir.resolve("model.onnx");
-    Path tokenizer = dir.resolve("tokenizer.json");
-    if (!Files.isRegularFile(onnx) || !Files.isRegularFile(tokenizer)) {
-      throw new IllegalArgumentException("model folder " + dir + " must hold model.onnx and tokenizer.json");
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(Files.exists(dir) ? "model " + dir + " is not a folder"
+          : "model folder " + dir + " does not exist");
     }
-    return new Embedder(new OnnxEmbeddingModel(onnx, tokenizer, PoolingMode.MEAN));
+    for (String name : new String[] {"model.onnx", "tokenizer.json"}) {
+      if (!Files.isRegularFile(dir.resolve(name)) || !Files.isReadable(dir.resolve(name))) {
+        throw new IllegalArgumentException("model folder " + dir + " has no readable " + name
+            + " (it needs model.onnx and tokenizer.json)");
+      }
+    }
+  }
+
+  /**
+   * The tokenizer library under LangChain4j (DJL) probes the cloud metadata address for usage tracking
+   * and would download a native library for a platform it does not bundle. Its documented switches turn
+   * both off; they must be set before the first model loads. A user's own setting is left as it is.
+   */
+  static void stayOffline() {
+    for (String key : new String[] {"ai.djl.offline", "offline", "OPT_OUT_TRACKING"}) {
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "true");
+      }
+    }
   }
 
   /** Unit-length vector of the article's title and first {@link #LEAD_WORDS} words. */
