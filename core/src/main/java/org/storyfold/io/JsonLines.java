@@ -3,7 +3,7 @@ package org.storyfold.io;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -24,7 +24,7 @@ import org.storyfold.story.Article;
 /**
  * JSON lines, one object a line. A line is bounded while it is read ({@link LineReader}), decoded as
  * strict UTF-8 (invalid bytes reject the line, as they reject a {@code .txt} file, instead of turning
- * into U+FFFD), and parsed strictly: trailing garbage after the object rejects it. A bad line is
+ * into U+FFFD), and parsed strictly: anything after the object rejects the line. A bad line is
  * rejected as {@code file:line}; the rest of the file goes on.
  *
  * <p>Articles: {@code id} (string or integer) and {@code text} (a string) required; {@code title},
@@ -48,7 +48,7 @@ final class JsonLines {
     JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxString).build())
         .build();
-    this.json = new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.json = new ObjectMapper(factory);
   }
 
   /** Reads articles into the batch. */
@@ -103,19 +103,29 @@ final class JsonLines {
 
   private JsonNode parse(String line) throws Rejected {
     JsonNode node;
-    try {
-      node = json.readTree(line);
-    } catch (JsonProcessingException e) {
-      String message = e.getOriginalMessage();
-      if (message != null && message.contains("Trailing token")) {
+    try (JsonParser parser = json.getFactory().createParser(line)) {
+      node = json.readTree(parser);
+      if (node == null || !node.isObject()) {
+        throw new Rejected("not a JSON object");
+      }
+      if (trailing(parser)) {
         throw new Rejected("malformed JSON: text after the object ends");
       }
-      throw new Rejected("malformed JSON: " + message);
-    }
-    if (node == null || !node.isObject()) {
-      throw new Rejected("not a JSON object");
+    } catch (JsonProcessingException e) {
+      throw new Rejected("malformed JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw new Rejected("malformed JSON: " + e.getMessage());
     }
     return node;
+  }
+
+  /** Whether anything but white space follows the object (garbage that does not even tokenize counts). */
+  private static boolean trailing(JsonParser parser) {
+    try {
+      return parser.nextToken() != null;
+    } catch (IOException e) {
+      return true;
+    }
   }
 
   private static String utf8(byte[] bytes, boolean first) throws Rejected {
