@@ -31,6 +31,13 @@ public final class StoryfoldCommand implements Runnable {
       commandLine.getErr().println("storyfold: internal error: " + e);
       return INTERNAL;
     });
+    // A usage error is one line (what was wrong, and where help is), not the whole manual.
+    cli.setParameterExceptionHandler((e, args1) -> {
+      CommandLine sub = e.getCommandLine();
+      sub.getErr().println("storyfold: " + e.getMessage() + " (see '" + sub.getCommandSpec().qualifiedName()
+          + " --help')");
+      return USAGE;
+    });
     cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit status:%n");
     return cli.execute(args);
   }

@@ -25,7 +25,7 @@ class HostileCommandLineTest {
                                                                  @TempDir Path dir) throws Exception {
     Run r = run("cluster", option, value, StoryfoldCommandTest.folder(dir).toString());
     assertThat(r.status()).isEqualTo(StoryfoldCommand.USAGE);
-    assertThat(r.err().lines().findFirst().orElse("")).contains(message);
+    assertThat(r.err().lines()).singleElement().satisfies(line -> assertThat(line).contains(message));
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("refineMinTerms");
     assertThat(r.out()).isEmpty();
   }
