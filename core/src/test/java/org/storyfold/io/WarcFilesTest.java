@@ -29,7 +29,6 @@ import org.netpreserve.jwarc.WarcRequest;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.storyfold.TestData;
-import org.storyfold.eval.ExtractionBenchmark;
 import org.storyfold.extract.Extractor;
 import org.storyfold.story.Article;
 
@@ -41,12 +40,30 @@ class WarcFilesTest {
 
   private record PageCase(String url, String html) {}
 
+  private record AebPage(String url, String html, String truth) {}
+
+  /** The first {@code n} AEB pages in id order: html, url and true article body. */
+  private static List<AebPage> aebPages(Path aeb, int n) throws IOException {
+    com.fasterxml.jackson.databind.JsonNode truth = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(aeb.resolve("ground-truth.json").toFile());
+    List<String> ids = new ArrayList<>();
+    truth.fieldNames().forEachRemaining(ids::add);
+    ids.sort(null);
+    List<AebPage> pages = new ArrayList<>();
+    for (String id : ids.subList(0, n)) {
+      byte[] gz = java.nio.file.Files.readAllBytes(aeb.resolve("html").resolve(id + ".html.gz"));
+      String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(gz)).readAllBytes(),
+          java.nio.charset.StandardCharsets.UTF_8);
+      pages.add(new AebPage(truth.get(id).get("url").asText(), html, truth.get(id).get("articleBody").asText()));
+    }
+    return pages;
+  }
+
   @Test
   void read_warcWithAebPagesAndTruncatedTail_keepsThreeArticlesAndRejectsTruncated() throws IOException {
-    Path aeb = TestData.eval("aeb");
-    List<ExtractionBenchmark.Case> cases = ExtractionBenchmark.load(aeb).subList(0, 3);
+    List<AebPage> cases = aebPages(TestData.eval("aeb"), 3);
     List<PageCase> pages = new ArrayList<>();
-    for (ExtractionBenchmark.Case c : cases) {
+    for (AebPage c : cases) {
       pages.add(new PageCase(c.url(), c.html()));
     }
     Path warc = tmp.resolve("crawl.warc");

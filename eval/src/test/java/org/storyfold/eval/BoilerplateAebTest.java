@@ -1,4 +1,4 @@
-package org.storyfold.extract;
+package org.storyfold.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyfold.TestData;
-import org.storyfold.eval.ExtractionScore;
+import org.storyfold.extract.Boilerplate;
+import org.storyfold.extract.Cleaning;
 import org.storyfold.story.Article;
 
 /**
