@@ -7,6 +7,7 @@ import org.storyfold.StoryfoldConfig;
 import org.storyfold.eval.ClusterBenchmark;
 import org.storyfold.eval.ExtractionBenchmark;
 import org.storyfold.eval.ExtractionScore;
+import org.storyfold.eval.TrafilaturaBenchmark;
 import org.storyfold.extract.Extractor;
 import org.storyfold.io.ReadResult;
 import picocli.CommandLine.Command;
@@ -64,17 +65,23 @@ final class EvalCommand implements Runnable {
   }
 
   @Command(name = "extract", mixinStandardHelpOptions = true,
-      description = {"Scores main-text extraction on DIR/html/*.html.gz against DIR/ground-truth.json the way",
-          "the Article Extraction Benchmark does (token 4-gram shingles) and prints F1, precision, recall.", "",
-          "Example:", "  storyfold eval extract ../shared/eval/aeb"})
+      description = {"Scores main-text extraction on DIR/html/*.html.gz and prints F1, precision, recall.",
+          "With DIR/ground-truth.json: the Article Extraction Benchmark's way (token 4-gram shingles).",
+          "With DIR/evaldata.json: trafilatura's way (snippets the text must and must not contain).", "",
+          "Examples:", "  storyfold eval extract ../shared/eval/aeb",
+          "  storyfold eval extract ../shared/eval/trafilatura_dev"})
   static final class Extract implements Callable<Integer> {
-    @Parameters(paramLabel = "DIR", description = "Folder with html/ and ground-truth.json.")
+    @Parameters(paramLabel = "DIR", description = "Folder with html/ and ground-truth.json or evaldata.json.")
     Path dir;
 
     @Override
     public Integer call() {
-      ExtractionScore score = ExtractionBenchmark.run(dir, new Extractor());
-      System.out.println(score);
+      if (TrafilaturaBenchmark.recognizes(dir)) {
+        System.out.println(TrafilaturaBenchmark.run(dir, new Extractor()));
+      } else {
+        ExtractionScore score = ExtractionBenchmark.run(dir, new Extractor());
+        System.out.println(score);
+      }
       return 0;
     }
   }

@@ -1,7 +1,9 @@
 package org.storyfold.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
@@ -11,10 +13,11 @@ import org.jsoup.nodes.Element;
  * spaces, dashes, underscores, digits and camelCase humps) and the words are looked up in small
  * vocabularies: site builders name things in English nearly everywhere, with a few local words that
  * are listed too. No cue looks at the page's visible text, so the cues hold for any language.
+ *
+ * <p>An instance serves one page (it caches verdicts by class and id value); the vocabularies are
+ * constants.
  */
 final class Cues {
-  private Cues() {}
-
   /** Tags that never hold article text. */
   static final Set<String> CHROME = Set.of("script", "style", "noscript", "template", "svg", "canvas",
       "iframe", "object", "embed", "button", "select", "input", "textarea", "option", "link", "meta",
@@ -53,39 +56,112 @@ final class Cues {
       "caption", "captions", "credit", "credits", "tags", "taglist", "keywords",
       "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
       "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
-      "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee");
+      "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee", "cta",
+      "popup", "modal", "lightbox", "flyout");
 
   /** Words that mark furniture unless the element also has an article-like name. */
-  private static final Set<String> WEAK_FURNITURE = Set.of("popup", "modal", "overlay", "tag", "topics",
+  private static final Set<String> WEAK_FURNITURE = Set.of("overlay", "tag", "topics",
       "sidebar", "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
       "trending", "popular", "carousel", "slider", "skip", "login", "signin", "banner", "follow",
       "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio", "playlist",
-      "video", "gallery", "lightbox", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
+      "video", "gallery", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
       "aside", "extra", "sticky", "header", "masthead", "meta", "date", "dates", "time", "updated",
       "published", "infobox", "teaserlist", "hidden", "hide");
 
-  /** The class and id of an element as lower-case words, with neighbouring pairs joined too. */
-  static String[] words(Element e) {
+  /** How strongly an element's markup names it page furniture. */
+  enum Furniture {
+    /** Nothing in its role, class or id says furniture (or the name says article body). */
+    NONE,
+    /** A word that often but not always means furniture (sidebar, widget, meta, header, ...). */
+    WEAK,
+    /** A word that means furniture (comments, share, related, ad, newsletter, ...). */
+    STRONG,
+    /** An ARIA landmark role that is not content (navigation, complementary, banner, contentinfo). */
+    ROLE
+  }
+
+  private static final int BODY = 1;
+  private static final int POS = 2;
+  private static final int STRONG = 4;
+  private static final int WEAK = 8;
+
+  /** Verdicts by raw class and id: a page repeats the same few values many times. Per page, never shared. */
+  private final Map<String, Integer> cache = new HashMap<>();
+
+  /** Cues for one page. */
+  Cues() {}
+
+  /**
+   * The cue flags of an element's class and id words. Values are split into words at spaces, dashes,
+   * underscores, digits and camelCase humps, and neighbouring words are joined too ("article body"
+   * also gives "articlebody"). Two kinds of class tokens are read with care: a taxonomy slug (see
+   * {@link #isTaxonomySlug}) says nothing about the element; a BEM modifier (the part after
+   * {@code --}, as in {@code section--ads} or {@code field--label-hidden}) describes a variant of the
+   * element, so it may make it look like the article but never like furniture.
+   */
+  private int flags(Element e) {
     String cls = e.className();
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {
-      return NO_WORDS;
+      return 0;
+    }
+    String key = cls + '#' + id;
+    Integer cached = cache.get(key);
+    if (cached != null) {
+      return cached;
     }
     List<String> parts = new ArrayList<>();
-    split(cls, parts);
-    int classWords = parts.size();
-    split(id, parts);
-    List<String> out = new ArrayList<>(parts.size() * 2);
-    for (int i = 0; i < parts.size(); i++) {
-      out.add(parts.get(i));
-      if (i + 1 < parts.size() && i + 1 != classWords) {
-        out.add(parts.get(i) + parts.get(i + 1));
+    List<Boolean> modifier = new ArrayList<>();
+    for (String token : cls.split("\\s+")) {
+      if (token.isEmpty() || isTaxonomySlug(token)) {
+        continue;
+      }
+      int m = token.indexOf("--");
+      split(m > 0 ? token.substring(0, m) : token, parts);
+      while (modifier.size() < parts.size()) {
+        modifier.add(false);
+      }
+      if (m > 0) {
+        split(token.substring(m), parts);
+        while (modifier.size() < parts.size()) {
+          modifier.add(true);
+        }
       }
     }
-    return out.toArray(NO_WORDS);
+    int classWords = parts.size();
+    split(id, parts);
+    while (modifier.size() < parts.size()) {
+      modifier.add(false);
+    }
+    int f = 0;
+    for (int i = 0; i < parts.size(); i++) {
+      f |= lookUp(parts.get(i), modifier.get(i));
+      if (i + 1 < parts.size() && i + 1 != classWords) {
+        f |= lookUp(parts.get(i) + parts.get(i + 1), modifier.get(i) || modifier.get(i + 1));
+      }
+    }
+    cache.put(key, f);
+    return f;
   }
 
-  private static final String[] NO_WORDS = new String[0];
+  private static int lookUp(String w, boolean modifier) {
+    int f = 0;
+    if (BODY_WORDS.contains(w)) {
+      f |= BODY;
+    }
+    if (POSITIVE.contains(w)) {
+      f |= POS;
+    }
+    if (!modifier) {
+      if (FURNITURE.contains(w)) {
+        f |= STRONG;
+      }
+      if (WEAK_FURNITURE.contains(w)) {
+        f |= WEAK;
+      }
+    }
+    return f;
+  }
 
   /** Splits at spaces, dashes, underscores, digits, punctuation and lower-to-upper humps; lower-cases. */
   private static void split(String raw, List<String> out) {
@@ -113,55 +189,27 @@ final class Cues {
     }
   }
 
-  private static final int BODY = 1;
-  private static final int POS = 2;
-  private static final int STRONG = 4;
-  private static final int WEAK = 8;
-  /** Verdicts by raw class and id: sites repeat the same few values thousands of times. */
-  private static final java.util.concurrent.ConcurrentHashMap<String, Integer> CACHE =
-      new java.util.concurrent.ConcurrentHashMap<>();
-
-  /** The cue flags of an element's class and id words. */
-  private static int flags(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return 0;
+  /**
+   * Class tokens that name what the content is filed under, not what the element is: WordPress and
+   * its kin print a post's tags and categories as classes ({@code tag-share-economy},
+   * {@code category-video}) on the very element that holds the post.
+   */
+  private static boolean isTaxonomySlug(String token) {
+    int dash = token.indexOf('-');
+    if (dash <= 0 || dash == token.length() - 1) {
+      return false;
     }
-    String key = cls + '#' + id;
-    Integer cached = CACHE.get(key);
-    if (cached != null) {
-      return cached;
-    }
-    int f = 0;
-    for (String w : words(e)) {
-      if (BODY_WORDS.contains(w)) {
-        f |= BODY;
-      }
-      if (POSITIVE.contains(w)) {
-        f |= POS;
-      }
-      if (FURNITURE.contains(w)) {
-        f |= STRONG;
-      }
-      if (WEAK_FURNITURE.contains(w)) {
-        f |= WEAK;
-      }
-    }
-    if (CACHE.size() > 100_000) {
-      CACHE.clear();
-    }
-    CACHE.put(key, f);
-    return f;
+    String prefix = token.substring(0, dash).toLowerCase(Locale.ROOT);
+    return prefix.equals("tag") || prefix.equals("category") || prefix.equals("post_tag");
   }
 
   /** Whether the element's class or id names the article body itself. */
-  static boolean namesBody(Element e) {
+  boolean namesBody(Element e) {
     return (flags(e) & BODY) != 0 || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   /** Readability-style weight of class and id: +25 leaning to the article, -25 to furniture. */
-  static int classWeight(Element e) {
+  int classWeight(Element e) {
     int f = flags(e);
     int weight = 0;
     if ((f & BODY) != 0) {
@@ -176,26 +224,52 @@ final class Cues {
     return weight;
   }
 
-  /** Whether the class or id names furniture (and nothing that leans towards the body). */
-  static boolean isFurniture(Element e) {
+  /** What the element's role, class and id say about it being furniture. */
+  Furniture furniture(Element e) {
     String role = e.attr("role");
     if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")
         || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
-      return true;
+      return Furniture.ROLE;
     }
     if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      return false;
+      return Furniture.NONE;
     }
     int f = flags(e);
     if ((f & BODY) != 0) {
-      return false;
+      return Furniture.NONE;
     }
-    return (f & STRONG) != 0 || (f & WEAK) != 0 && (f & POS) == 0;
+    if ((f & STRONG) != 0) {
+      return Furniture.STRONG;
+    }
+    return (f & WEAK) != 0 && (f & POS) == 0 ? Furniture.WEAK : Furniture.NONE;
   }
 
-  /** Whether inline style or attributes hide the element. */
+  /**
+   * Bootstrap's {@code d-none} hides an element on every screen unless a responsive class
+   * ({@code d-md-block}, ...) shows it again; {@code d-print-block} shows it on paper only.
+   */
+  private static boolean hiddenByUtilityClass(String cls) {
+    if (!cls.contains("d-none")) {
+      return false;
+    }
+    boolean none = false;
+    for (String token : cls.split("\\s+")) {
+      if (token.equals("d-none")) {
+        none = true;
+      } else if (token.startsWith("d-") && !token.startsWith("d-print-") && token.indexOf('-', 2) > 0
+          && !token.endsWith("-none")) {
+        return false;
+      }
+    }
+    return none;
+  }
+
+  /** Whether inline style, attributes or a display utility class hide the element. */
   static boolean isHidden(Element e) {
     if (e.hasAttr("hidden") || e.attr("aria-hidden").equals("true") && !e.tagName().equals("span")) {
+      return true;
+    }
+    if (hiddenByUtilityClass(e.className())) {
       return true;
     }
     String style = e.attr("style");

@@ -106,8 +106,9 @@ public final class Extractor {
     if (body == null) {
       return "";
     }
-    MainBlock.prune(body);
-    List<Element> main = MainBlock.find(body);
+    Cues cues = new Cues();
+    MainBlock.prune(body, cues);
+    List<Element> main = MainBlock.find(body, cues);
     if (main.isEmpty()) {
       main = List.of(body);
     }

@@ -24,21 +24,35 @@ final class MainBlock {
   /**
    * Removes what cannot belong to the article: hidden elements, navigation, asides, footers, forms
    * and everything whose class or id names furniture, unless it holds most of the page's running
-   * text (a wrapper that happens to be called "has-sidebar", say).
+   * text (a wrapper that happens to be called "has-sidebar", say). A weak name (sidebar, widget,
+   * meta, ...) gives way to prose: an element so named that holds paragraphs of running text stays.
+   * A page header stays when it holds a prose lead (the standfirst under the headline).
    */
-  static void prune(Element body) {
+  static void prune(Element body, Cues cues) {
     List<Element> chrome = new ArrayList<>();
+    int noscriptText = 0;
     for (Element e : body.getAllElements()) {
       if (Cues.CHROME.contains(e.normalName())) {
         chrome.add(e);
+        if (e.normalName().equals("noscript")) {
+          noscriptText += Dom.size(e.text());
+        }
       }
     }
-    chrome.forEach(Element::remove);
+    // A page served whole inside <noscript> (the script-less version of a script-built page) keeps it.
+    boolean noscriptIsPage = noscriptText > 0 && noscriptText * 2 > Dom.size(body.text());
+    for (Element e : chrome) {
+      if (noscriptIsPage && e.normalName().equals("noscript")) {
+        e.unwrap();
+      } else {
+        e.remove();
+      }
+    }
     Dom dom = Dom.measure(body);
     int total = Math.max(1, dom.stat(body).paragraphText);
     java.util.Set<Element> holdsBody = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element e : body.getAllElements()) {
-      if (Cues.namesBody(e) && dom.stat(e).paragraphText >= 100) {
+      if (cues.namesBody(e) && dom.stat(e).paragraphText >= 100) {
         for (Element a = e; a != null && holdsBody.add(a); a = a.parent()) {
           // mark the ancestors
         }
@@ -49,28 +63,26 @@ final class MainBlock {
       if (e == body || holdsBody.contains(e)) {
         continue;
       }
-      String tag = e.normalName();
-      boolean byTag = false;
-      boolean remove;
-      switch (tag) {
-        case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> {
-          remove = true;
-          byTag = true;
-        }
-        case "form", "header", "figure" -> remove = true;
-        case "html", "main", "p" -> remove = false;
-        default -> remove = Cues.isFurniture(e);
-      }
-      if (!remove) {
-        remove = Cues.isHidden(e);
-      }
-      if (!remove) {
-        continue;
-      }
       Dom.Stat s = dom.stat(e);
-      boolean holdsArticle = !byTag && s.paragraphText * 2 > total && s.paragraphs >= 2
-          || tag.equals("form") && s.paragraphText * 4 > total;
-      if (!holdsArticle) {
+      boolean holdsMost = s.paragraphText * 2 > total && s.paragraphs >= 2;
+      boolean remove;
+      if (Cues.isHidden(e)) {
+        remove = !holdsMost;
+      } else {
+        remove = switch (e.normalName()) {
+          case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> true;
+          case "form" -> s.paragraphText * 4 <= total;
+          case "figure" -> !holdsMost;
+          case "header" -> !holdsMost && !(s.paragraphText >= LEAD_TEXT && s.link * 4 < s.text);
+          case "html", "main", "p" -> false;
+          default -> switch (cues.furniture(e)) {
+            case NONE -> false;
+            case WEAK -> !holdsMost && !isProse(s);
+            case STRONG, ROLE -> !holdsMost;
+          };
+        };
+      }
+      if (remove) {
         doomed.add(e);
       }
     }
@@ -79,8 +91,19 @@ final class MainBlock {
     }
   }
 
+  /** Paragraph text enough for a lead (standfirst): a sentence or two. */
+  private static final int LEAD_TEXT = 100;
+
+  /** Paragraph text enough to be prose rather than a widget's labels and links. */
+  private static final int PROSE_TEXT = 200;
+
+  /** Whether an element holds running text: a few sentences' worth of paragraphs, few of them links. */
+  private static boolean isProse(Dom.Stat s) {
+    return s.paragraphText >= PROSE_TEXT && s.link * 3 < s.text;
+  }
+
   /** The elements holding the article, in document order; empty when the page has no running text. */
-  static List<Element> find(Element body) {
+  static List<Element> find(Element body, Cues cues) {
     Dom dom = Dom.measure(body);
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> scored = new ArrayList<>();
@@ -111,7 +134,7 @@ final class MainBlock {
       for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
         double[] score = scores.get(a);
         if (score == null) {
-          score = new double[] {initial(a)};
+          score = new double[] {initial(a, cues)};
           scores.put(a, score);
           scored.add(a);
         }
@@ -135,10 +158,61 @@ final class MainBlock {
     while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
-    return withSiblings(top, scores, dom, body);
+    return withLead(withSiblings(top, scores, dom, body), dom, body);
   }
 
-  private static double initial(Element e) {
+  /** How many levels above the main block a lead is looked for. */
+  private static final int LEAD_LEVELS = 3;
+
+  /**
+   * Adds the lead: prose just before the main block (the standfirst or summary that sites set apart
+   * from the body, often in the article's header beside the headline). Walks back over the preceding
+   * siblings of the main block and of its nearest ancestors, and stops at the first that is not prose
+   * or that is the headline itself.
+   */
+  private static List<Element> withLead(List<Element> main, Dom dom, Element body) {
+    List<Element> lead = new ArrayList<>();
+    Element anchor = main.get(0);
+    walk:
+    for (int level = 0; level < LEAD_LEVELS && anchor != null && anchor != body; level++) {
+      for (Element s = anchor.previousElementSibling(); s != null; s = s.previousElementSibling()) {
+        Dom.Stat st = dom.stat(s);
+        if (st.text == 0) {
+          continue;
+        }
+        if (!isLead(s, st)) {
+          break walk;
+        }
+        lead.add(0, s);
+      }
+      anchor = anchor.parent();
+    }
+    if (lead.isEmpty()) {
+      return main;
+    }
+    lead.addAll(main);
+    return lead;
+  }
+
+  /** Whether an element, its headings aside, is prose with few links: a lead paragraph. */
+  private static boolean isLead(Element e, Dom.Stat st) {
+    if (HEADINGS.contains(e.normalName())) {
+      return false;
+    }
+    int headings = 0;
+    for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
+      headings += Dom.size(h.text());
+    }
+    int rest = st.text - headings;
+    return st.paragraphText >= LEAD_MIN && st.paragraphText * 5 >= rest * 3 && st.link * 4 < st.text;
+  }
+
+  /** The smallest lead worth taking, in characters. */
+  private static final int LEAD_MIN = 60;
+
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+
+  private static double initial(Element e, Cues cues) {
     double score = switch (e.normalName()) {
       case "div", "article", "main" -> 5;
       case "pre", "td", "blockquote" -> 3;
@@ -146,7 +220,7 @@ final class MainBlock {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    return score + Cues.classWeight(e);
+    return score + cues.classWeight(e);
   }
 
   /** When several near-best candidates share an ancestor, the article is that ancestor. */
