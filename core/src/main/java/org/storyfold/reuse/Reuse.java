@@ -53,6 +53,8 @@ public final class Reuse {
   private final double sameSentence;
   /** Sentence vectors for {@link #comparison}, or null for the lexical measure alone. */
   private final Embedder embedder;
+  private final ReuseConfig config;
+  private final StorySimilarity story;
 
   /** Story-local term weights, the tuned thresholds, no sentence embedding. */
   public Reuse() {
@@ -90,6 +92,16 @@ public final class Reuse {
     this.weights = Objects.requireNonNull(weights, "weights");
     this.sameSentence = sameSentence;
     this.embedder = embedder;
+    this.config = ReuseConfig.defaults();
+    this.story = new StorySimilarity(analyzer, config);
+  }
+
+  /**
+   * The story-similarity signals of every pair of articles ({@code {a, b}}), with document frequencies
+   * over the batch: the inputs of {@link StorySimilarity}'s linear model, for fitting it.
+   */
+  public double[][] storyFeatures(List<String[]> pairs) {
+    return story.features(pairs);
   }
 
   /** Whether lone sentences are compared with their embeddings too. */
@@ -354,15 +366,26 @@ public final class Reuse {
    * {@link Embedder#embedAll} call and use {@link #comparison(String, String, float[], float[])}.
    */
   public Comparison comparison(String a, String b) {
+    requireText(a, b);
     if (embedder != null && !looksLikeArticles(a, b)) {
       return comparison(a, b, embedder.embed(a), embedder.embed(b));
     }
     return comparison(a, b, null, null);
   }
 
+  /** An empty or blank side cannot be compared: refused with a message that says which. */
+  private static void requireText(String a, String b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.isBlank() || b.isBlank()) {
+      throw new IllegalArgumentException(a.isBlank() && b.isBlank() ? "both texts are empty"
+          : (a.isBlank() ? "first" : "second") + " text is empty");
+    }
+  }
+
   private boolean looksLikeArticles(String a, String b) {
-    String lang = analyzer.detectLanguage(a + "\n" + b);
-    return Sentences.split(a, lang).size() > 3 && Sentences.split(b, lang).size() > 3;
+    return Sentences.split(a, analyzer.detectLanguage(a)).size() > 3
+        && Sentences.split(b, analyzer.detectLanguage(b)).size() > 3;
   }
 
   /**
@@ -370,10 +393,11 @@ public final class Reuse {
    * lexical measure alone). The similarity is then the combined model's probability of a paraphrase.
    */
   public Comparison comparison(String a, String b, float[] va, float[] vb) {
-    String lang = analyzer.detectLanguage(a + "\n" + b);
-    if (Sentences.split(a, lang).size() > 3 && Sentences.split(b, lang).size() > 3) {
-      return articles(a, b, lang);
+    requireText(a, b);
+    if (looksLikeArticles(a, b)) {
+      return articles(a, b);
     }
+    String lang = analyzer.detectLanguage(a + "\n" + b);
     Lexicon lexicon = new Lexicon(weights);
     Sentence x = Doc.sentence(a, 0, a.length(), lang, analyzer, lexicon, null, 0);
     Sentence y = Doc.sentence(b, 0, b.length(), lang, analyzer, lexicon, null, 0);
@@ -417,22 +441,20 @@ public final class Reuse {
   }
 
   /**
-   * Two articles: the same story when they share enough of their vocabulary and of their names and
-   * numbers (Dice overlaps of the two texts' term and anchor sets), or when one reuses the other.
-   * The relation is that of the first article to the second.
+   * Two articles: the same story when their story similarity ({@link StorySimilarity}: terms, romanized
+   * words, names and numbers, in any two languages) reaches {@link ReuseConfig#sameStory}, or when one
+   * reuses the other. The relation is that of the first article to the second.
    */
-  private Comparison articles(String a, String b, String lang) {
-    Lexicon lexicon = new Lexicon(TermWeights.UNIFORM);
-    Doc x = new Doc(new Article("a", null, null, "", a, null, lang), lang, Sentences.split(a, lang), analyzer, lexicon);
-    Doc y = new Doc(new Article("b", null, null, "", b, null, lang), lang, Sentences.split(b, lang), analyzer, lexicon);
-    double topical = 0.5 * LexicalSimilarity.dice(x.allTerms, y.allTerms)
-        + 0.5 * LexicalSimilarity.dice(x.allAnchors, y.allAnchors);
-    ReuseReport r = report(List.of(x.article, y.article));
+  private Comparison articles(String a, String b) {
+    StorySimilarity.Profile pa = story.profile(a);
+    StorySimilarity.Profile pb = story.profile(b);
+    double topical = story.similarity(story.features(pa, pb, StorySimilarity.Frequencies.NONE));
+    ReuseReport r = report(List.of(new Article("a", null, null, "", a, null, pa.language()),
+        new Article("b", null, null, "", b, null, pb.language())));
     double reused = 1 - Math.min(r.originality().get("a"), r.originality().get("b"));
-    double sim = Math.max(topical, reused);
     Relation rel = r.relations().get("a");
     String relation = rel.of() != null ? rel.kind() : r.relations().get("b").of() != null ? "original" : "independent";
-    return new Comparison(sim, topical >= SAME_STORY || reused >= REWRITE, relation);
+    return new Comparison(Math.max(topical, reused), topical >= config.sameStory() || reused >= REWRITE, relation);
   }
 
   /**
