@@ -54,7 +54,7 @@ class StoryfoldTest {
         .collect(Collectors.toMap(s -> ids(s).iterator().next(), StoryfoldTest::ids));
     // The wire story with its light edits, machine rewrite, independent report and Spanish version.
     assertThat(byFirst.get("a-01-wire")).containsExactly("a-01-wire", "a-02-light", "a-03-light", "a-04-light",
-        "a-05-rewrite", "a-06-independent", "a-07-es");
+        "a-05-rewrite", "a-06-independent", "a-07-es", "a-08-quotes", "a-09-partial");
     // Two storms weeks apart are two stories, not one.
     assertThat(byFirst.get("b-01-storm")).containsExactly("b-01-storm", "b-02-storm");
     assertThat(byFirst.get("c-01-storm")).containsExactly("c-01-storm", "c-02-storm");
@@ -62,7 +62,7 @@ class StoryfoldTest {
     for (String single : List.of("x-01-museum", "x-02-science", "x-03-election", "x-04-rates", "x-05-recall")) {
       assertThat(byFirst.get(single)).containsExactly(single);
     }
-    assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(18);
+    assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(20);
   }
 
   @Test

@@ -47,8 +47,10 @@ final class Doc {
     List<int[]> toks = new ArrayList<>();
     TreeSet<Integer> anchorsAll = new TreeSet<>();
     TreeSet<Integer> termsAll = new TreeSet<>();
+    boolean[] quote = quoteMask(text);
     for (int[] span : spans) {
       Sentence s = sentence(text, span[0], span[1], language, analyzer, lexicon, toks, sents.size());
+      s = s.withQuoted(quotedShare(text, quote, span[0], span[1]) >= 0.5);
       sents.add(s);
       for (int a : s.anchors()) {
         anchorsAll.add(a);
@@ -75,6 +77,43 @@ final class Doc {
     }
     allAnchors = toArray(anchorsAll);
     allTerms = toArray(termsAll);
+  }
+
+  /**
+   * Which characters are inside quotation marks: straight quotes toggle, typographic ones open and
+   * close (German „...“ closes with the English opener), and a paragraph break ends any quote.
+   */
+  static boolean[] quoteMask(String text) {
+    boolean[] in = new boolean[text.length()];
+    char opener = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        opener = 0;
+      } else if (opener == 0 && (c == '"' || c == '“' || c == '«' || c == '„' || c == '「' || c == '『')) {
+        opener = c;
+      } else if (opener != 0 && (c == '"' && opener == '"' || c == '”' || c == '»' || c == '」' || c == '』'
+          || c == '“' && opener == '„')) {
+        opener = 0;
+        in[i] = true;
+        continue;
+      }
+      in[i] = opener != 0;
+    }
+    return in;
+  }
+
+  /** The share of a span's letters that are quoted. */
+  private static double quotedShare(String text, boolean[] quote, int start, int end) {
+    int letters = 0;
+    int quoted = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        letters++;
+        quoted += quote[i] ? 1 : 0;
+      }
+    }
+    return letters == 0 ? 0 : quoted / (double) letters;
   }
 
   static long gram(int[] tokens, int from) {
@@ -130,7 +169,7 @@ final class Doc {
     }
     int[] w = words.stream().mapToInt(Integer::intValue).toArray();
     return new Sentence(start, end, w, LexicalSimilarity.distinct(w), toArray(terms), toArray(plain),
-        toArray(anchors), toArray(numbers), language);
+        toArray(anchors), toArray(numbers), language, false);
   }
 
   private static int[] toArray(TreeSet<Integer> set) {

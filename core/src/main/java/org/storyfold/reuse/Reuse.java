@@ -33,6 +33,11 @@ public final class Reuse {
   static final double NEAR_COPY = 0.5;
   static final double REWRITE = 0.3;
   static final double TRANSLATION = 0.3;
+  static final double PARTIAL = 0.15;
+  /** Aligned sentences a rewrite needs: one to three restated facts are one event, not a rewrite. */
+  static final int MIN_EVIDENCE = 4;
+  /** Share of a rewrite's matched sentences that keep the source's order (seed 001 keeps 0.7-0.8). */
+  static final double IN_ORDER = 0.7;
   /** Difference in fan-in (see {@link #fanIn}) that decides a direction on its own. */
   static final double FAN_IN = 0.25;
   /** Sentence-pair similarity from which two sentences are called the same content (MSRP train). */
@@ -53,6 +58,8 @@ public final class Reuse {
   private final double sameSentence;
   /** Sentence vectors for {@link #comparison}, or null for the lexical measure alone. */
   private final Embedder embedder;
+  private final ReuseConfig config;
+  private final StorySimilarity story;
 
   /** Story-local term weights, the tuned thresholds, no sentence embedding. */
   public Reuse() {
@@ -90,6 +97,16 @@ public final class Reuse {
     this.weights = Objects.requireNonNull(weights, "weights");
     this.sameSentence = sameSentence;
     this.embedder = embedder;
+    this.config = ReuseConfig.defaults();
+    this.story = new StorySimilarity(analyzer, config);
+  }
+
+  /**
+   * The story-similarity signals of every pair of articles ({@code {a, b}}), with document frequencies
+   * over the batch: the inputs of {@link StorySimilarity}'s linear model, for fitting it.
+   */
+  public double[][] storyFeatures(List<String[]> pairs) {
+    return story.features(pairs);
   }
 
   /** Whether lone sentences are compared with their embeddings too. */
@@ -311,26 +328,78 @@ public final class Reuse {
     return distinct.isEmpty() ? 1 : matched / (double) distinct.size();
   }
 
-  /** The kind of derivation of p from q, or null when too little of p is found in q. */
+  /**
+   * The kind of derivation of p from q, or null when p is its own reporting. Quoted sentences are left
+   * out of every count (the same quote in two papers is one event, not a copy). Aligned wording
+   * (verbatim or lightly edited sentences) is evidence of copying; paraphrased sentences are evidence
+   * only in number, since two reports of one event restate the same facts: a rewrite needs
+   * {@link #MIN_EVIDENCE} of them and a good share of both texts.
+   */
   static String kindOf(List<Doc> docs, Aligner.Alignment[][] al, double[][] shared, int p, int q) {
     byte[] kinds = p < q ? al[p][q].kindA() : al[q][p].kindB();
+    Sentence[] sents = docs.get(p).sentences;
     int[] counts = new int[Aligner.KINDS.length];
-    for (byte k : kinds) {
-      counts[k]++;
+    int content = 0;
+    for (int i = 0; i < kinds.length; i++) {
+      if (!sents[i].quoted()) {
+        counts[kinds[i]]++;
+        content += sents[i].words().length >= CONTENT_WORDS || kinds[i] != Aligner.NONE ? 1 : 0;
+      }
     }
-    int aligned = kinds.length - counts[Aligner.NONE];
+    int aligned = kinds.length - counts[Aligner.NONE] - quoted(sents);
+    int wording = counts[Aligner.VERBATIM] + counts[Aligner.EDITED];
     // a rewrite pads and splits, so how much of the source it carries counts as much as its own share
     double s = Math.max(shared[p][q], shared[q][p]);
-    if (counts[Aligner.TRANSLATION] > aligned / 2 && s >= TRANSLATION) {
+    if (counts[Aligner.TRANSLATION] > aligned / 2 && s >= TRANSLATION && aligned >= 2) {
       return "translation";
     }
-    if (s >= COPY && counts[Aligner.VERBATIM] >= COPY * aligned) {
+    if (s >= COPY && counts[Aligner.VERBATIM] >= COPY * aligned && wording >= 2) {
       return "copy";
     }
-    if (s >= NEAR_COPY && counts[Aligner.VERBATIM] + counts[Aligner.EDITED] >= 0.5 * aligned) {
+    if (s >= NEAR_COPY && wording >= 0.5 * aligned && wording >= 2) {
       return "near-copy";
     }
-    return s >= REWRITE ? "rewrite" : null;
+    int[] targets = p < q ? al[p][q].targetA() : al[q][p].targetB();
+    if (s >= REWRITE && aligned >= MIN_EVIDENCE && Math.min(shared[p][q], shared[q][p]) >= PARTIAL
+        && inOrder(targets) >= IN_ORDER * matched(targets) && aligned - counts[Aligner.VERBATIM] >= 0.5 * aligned) {
+      return "rewrite";
+    }
+    return wording >= 2 && wording >= PARTIAL * content ? "partial" : null;
+  }
+
+  /**
+   * Matched sentences that follow the other text's order (longest increasing run of targets): a
+   * rewrite walks through its source; two reports of one event tell its facts in their own order.
+   */
+  static int inOrder(int[] targets) {
+    int[] tails = new int[targets.length];
+    int len = 0;
+    for (int t : targets) {
+      if (t < 0) {
+        continue;
+      }
+      int i = java.util.Arrays.binarySearch(tails, 0, len, t);
+      i = i < 0 ? -i - 1 : i;
+      tails[i] = t;
+      len = Math.max(len, i + 1);
+    }
+    return len;
+  }
+
+  private static int matched(int[] targets) {
+    int n = 0;
+    for (int t : targets) {
+      n += t >= 0 ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int quoted(Sentence[] sents) {
+    int n = 0;
+    for (Sentence s : sents) {
+      n += s.quoted() ? 1 : 0;
+    }
+    return n;
   }
 
   /** Inverse sentence frequencies over the story itself: what every article says weighs little. */
@@ -354,15 +423,26 @@ public final class Reuse {
    * {@link Embedder#embedAll} call and use {@link #comparison(String, String, float[], float[])}.
    */
   public Comparison comparison(String a, String b) {
+    requireText(a, b);
     if (embedder != null && !looksLikeArticles(a, b)) {
       return comparison(a, b, embedder.embed(a), embedder.embed(b));
     }
     return comparison(a, b, null, null);
   }
 
+  /** An empty or blank side cannot be compared: refused with a message that says which. */
+  private static void requireText(String a, String b) {
+    Objects.requireNonNull(a, "a");
+    Objects.requireNonNull(b, "b");
+    if (a.isBlank() || b.isBlank()) {
+      throw new IllegalArgumentException(a.isBlank() && b.isBlank() ? "both texts are empty"
+          : (a.isBlank() ? "first" : "second") + " text is empty");
+    }
+  }
+
   private boolean looksLikeArticles(String a, String b) {
-    String lang = analyzer.detectLanguage(a + "\n" + b);
-    return Sentences.split(a, lang).size() > 3 && Sentences.split(b, lang).size() > 3;
+    return Sentences.split(a, analyzer.detectLanguage(a)).size() > 3
+        && Sentences.split(b, analyzer.detectLanguage(b)).size() > 3;
   }
 
   /**
@@ -370,10 +450,11 @@ public final class Reuse {
    * lexical measure alone). The similarity is then the combined model's probability of a paraphrase.
    */
   public Comparison comparison(String a, String b, float[] va, float[] vb) {
-    String lang = analyzer.detectLanguage(a + "\n" + b);
-    if (Sentences.split(a, lang).size() > 3 && Sentences.split(b, lang).size() > 3) {
-      return articles(a, b, lang);
+    requireText(a, b);
+    if (looksLikeArticles(a, b)) {
+      return articles(a, b);
     }
+    String lang = analyzer.detectLanguage(a + "\n" + b);
     Lexicon lexicon = new Lexicon(weights);
     Sentence x = Doc.sentence(a, 0, a.length(), lang, analyzer, lexicon, null, 0);
     Sentence y = Doc.sentence(b, 0, b.length(), lang, analyzer, lexicon, null, 0);
@@ -417,22 +498,20 @@ public final class Reuse {
   }
 
   /**
-   * Two articles: the same story when they share enough of their vocabulary and of their names and
-   * numbers (Dice overlaps of the two texts' term and anchor sets), or when one reuses the other.
-   * The relation is that of the first article to the second.
+   * Two articles: the same story when their story similarity ({@link StorySimilarity}: terms, romanized
+   * words, names and numbers, in any two languages) reaches {@link ReuseConfig#sameStory}, or when one
+   * reuses the other. The relation is that of the first article to the second.
    */
-  private Comparison articles(String a, String b, String lang) {
-    Lexicon lexicon = new Lexicon(TermWeights.UNIFORM);
-    Doc x = new Doc(new Article("a", null, null, "", a, null, lang), lang, Sentences.split(a, lang), analyzer, lexicon);
-    Doc y = new Doc(new Article("b", null, null, "", b, null, lang), lang, Sentences.split(b, lang), analyzer, lexicon);
-    double topical = 0.5 * LexicalSimilarity.dice(x.allTerms, y.allTerms)
-        + 0.5 * LexicalSimilarity.dice(x.allAnchors, y.allAnchors);
-    ReuseReport r = report(List.of(x.article, y.article));
+  private Comparison articles(String a, String b) {
+    StorySimilarity.Profile pa = story.profile(a);
+    StorySimilarity.Profile pb = story.profile(b);
+    double topical = story.similarity(story.features(pa, pb, StorySimilarity.Frequencies.NONE));
+    ReuseReport r = report(List.of(new Article("a", null, null, "", a, null, pa.language()),
+        new Article("b", null, null, "", b, null, pb.language())));
     double reused = 1 - Math.min(r.originality().get("a"), r.originality().get("b"));
-    double sim = Math.max(topical, reused);
     Relation rel = r.relations().get("a");
     String relation = rel.of() != null ? rel.kind() : r.relations().get("b").of() != null ? "original" : "independent";
-    return new Comparison(sim, topical >= SAME_STORY || reused >= REWRITE, relation);
+    return new Comparison(Math.max(topical, reused), topical >= config.sameStory() || reused >= REWRITE, relation);
   }
 
   /**
@@ -443,6 +522,9 @@ public final class Reuse {
     int n = 0;
     int aligned = 0;
     for (int i = 0; i < kinds.length; i++) {
+      if (d.sentences[i].quoted()) {
+        continue; // someone's words: every outlet at the event may carry them
+      }
       if (d.sentences[i].words().length >= CONTENT_WORDS || kinds[i] != 0) {
         n++;
         aligned += kinds[i] != 0 ? 1 : 0;

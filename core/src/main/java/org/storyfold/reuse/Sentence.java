@@ -12,8 +12,15 @@ package org.storyfold.reuse;
  * @param anchors names and numbers, sorted, unique: what survives translation
  * @param numbers numbers alone, sorted, unique
  * @param language the article's language
+ * @param quoted  whether most of its words are inside quotation marks: someone's words, which every
+ *                outlet at the same event may carry, so no evidence of copying
  */
-record Sentence(int start, int end, int[] words, int[] wordSet, int[] terms, int[] plain, int[] anchors, int[] numbers, String language) {
+record Sentence(int start, int end, int[] words, int[] wordSet, int[] terms, int[] plain, int[] anchors, int[] numbers,
+                String language, boolean quoted) {
+  Sentence withQuoted(boolean q) {
+    return new Sentence(start, end, words, wordSet, terms, plain, anchors, numbers, language, q);
+  }
+
   int[] span() {
     return new int[] {start, end};
   }

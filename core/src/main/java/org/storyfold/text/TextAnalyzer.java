@@ -44,6 +44,11 @@ public final class TextAnalyzer {
     return languages.detect(Objects.requireNonNull(text, "text"));
   }
 
+  /** Whether a lower-case word is a stop word in any language the analyzer knows (names are not). */
+  public boolean isStopWord(String lowerCaseWord) {
+    return languages.isStopWord(Objects.requireNonNull(lowerCaseWord, "lowerCaseWord"));
+  }
+
   /** Content terms of a text through the Lucene chain of {@code language} (stop words dropped, folded, stemmed). */
   public List<String> terms(String text, String language) {
     return terms(languages.analyzer(language), Objects.requireNonNull(text, "text"));
@@ -58,7 +63,7 @@ public final class TextAnalyzer {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();
       while (ts.incrementToken()) {
-        if (term.length() > 1 || Character.isLetter(term.charAt(0))) {
+        if (term.length() > 1 || term.length() == 1 && Character.isLetter(term.charAt(0))) { // folding may empty a token
           out.add(term.toString());
         }
       }

@@ -47,4 +47,20 @@ class ReuseExamplesTest {
     assertThat(r.get("a-07-es").of()).startsWith("a-0").isNotEqualTo("a-06-independent");
     assertThat(r.get("a-06-independent").kind()).isEqualTo("independent");
   }
+
+  @Test
+  void analyze_independentReportQuotingTheSamePeople_isIndependent() {
+    ReuseReport report = storyA();
+    assertThat(report.relations().get("a-08-quotes").of()).isNull();
+    assertThat(report.relations().get("a-08-quotes").kind()).isIn("independent", "original");
+    assertThat(report.originality().get("a-08-quotes")).isGreaterThanOrEqualTo(0.8);
+  }
+
+  @Test
+  void analyze_ownParagraphsAroundTwoWireParagraphs_isPartial() {
+    Relation r = storyA().relations().get("a-09-partial");
+    assertThat(r.kind()).isEqualTo("partial");
+    assertThat(r.of()).startsWith("a-0").isNotIn("a-06-independent", "a-08-quotes", "a-07-es");
+    assertThat(r.shared()).isBetween(0.15, 0.5);
+  }
 }

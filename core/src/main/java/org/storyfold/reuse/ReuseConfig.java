@@ -1,0 +1,77 @@
+package org.storyfold.reuse;
+
+/**
+ * The thresholds of text reuse, each with what it is and where it came from.
+ *
+ * @param contentWords        sentences shorter than this (captions, bylines, "Subscribe now") count
+ *                            in no share unless aligned. 6: the shortest news sentence that states a
+ *                            fact ("Three workers were taken to hospital"); chosen on the examples.
+ * @param copy                share of an article found in its source (and share of verbatim sentences
+ *                            among the aligned) from which it is a {@code copy}. 0.8, set by hand on
+ *                            the examples: a copy may drop a paragraph or two and add boilerplate.
+ * @param nearCopy            share from which an article mostly verbatim or lightly edited is a
+ *                            {@code near-copy}. 0.5, by hand on the examples and seeds.
+ * @param rewrite             share of paraphrased sentences from which an article is a {@code rewrite}
+ *                            (whole article reworded). 0.3, by hand on the seeds (001 rewrites 000).
+ * @param translation         share of sentences aligned on names and numbers across languages from
+ *                            which an article is a {@code translation}. 0.3, by hand on a-07.
+ * @param partial             share of an article's own-wording sentences (quotes aside) aligned with a
+ *                            source below {@link #rewrite} from which it is {@code partial}: two
+ *                            wire paragraphs in a ten-paragraph story. 0.15, by hand on a-09 and the
+ *                            ECB+ pairs (independent by construction).
+ * @param fanIn               difference in fan-in (matched sentences per distinct sentence matched)
+ *                            that decides a direction on its own; 0.25, by hand on the seeds.
+ * @param sameSentence        lexical similarity from which two lone sentences say the same (MSRP train
+ *                            split, best F1; {@code ParaphraseBenchmark}).
+ * @param sameSentenceModel   the combined model's probability threshold ({@link SentenceModel}, MSRP train).
+ * @param disagreement        factor on a lone sentence pair that disagrees on names (MSRP train).
+ * @param otherNumbers        factor on a lone sentence pair whose numbers all differ (MSRP train).
+ * @param storyWeights        intercept and weights of {@link StorySimilarity}'s signals (terms cosine,
+ *                            romanized words cosine, names, numbers, same language), least squares on
+ *                            all 1,283 SemEval-2022 Task 8 training pairs against (4 - Overall) / 3;
+ *                            5-fold cross-validated figures in {@code StorySimilarityBenchmark}.
+ * @param sameStory           story similarity from which two articles are called the same story: 0.5,
+ *                            the midpoint of the rating scale (Overall 2.5).
+ * @param minBatchForIdf      texts a batch needs before its own document frequencies weigh terms; 20,
+ *                            below which an IDF says more about chance than about the words.
+ * @param linksPerArticle     links an article gets besides the one to its source in a story report
+ *                            (its strongest other partners): 3, enough to show who else carries the
+ *                            same passages without writing every pair of a 600-copy story.
+ */
+public record ReuseConfig(int contentWords, double copy, double nearCopy, double rewrite, double translation,
+                          double partial, double fanIn, double sameSentence, double sameSentenceModel,
+                          double disagreement, double otherNumbers, double[] storyWeights, double sameStory,
+                          int minBatchForIdf, int linksPerArticle) {
+  /** Weights fitted by {@code StorySimilarityBenchmark.fit} on the whole SemEval-2022 training set. */
+  static final double[] STORY_WEIGHTS = {0.1506, 1.0251, 0.3025, 0.2126, 0.1183, -0.0372, 2.9967, 0.4266, 0.1694};
+
+  public ReuseConfig {
+    storyWeights = storyWeights.clone();
+    if (storyWeights.length != StorySimilarity.FEATURES + 1) {
+      throw new IllegalArgumentException("storyWeights needs " + (StorySimilarity.FEATURES + 1) + " values");
+    }
+    if (!(0 < partial && partial <= rewrite && rewrite <= nearCopy && nearCopy <= copy && copy <= 1)) {
+      throw new IllegalArgumentException("shares must satisfy 0 < partial <= rewrite <= nearCopy <= copy <= 1");
+    }
+    if (linksPerArticle < 0 || minBatchForIdf < 0 || contentWords < 0) {
+      throw new IllegalArgumentException("linksPerArticle, minBatchForIdf and contentWords must be >= 0");
+    }
+  }
+
+  /** The defaults documented above. */
+  public static ReuseConfig defaults() {
+    return new ReuseConfig(6, 0.8, 0.5, 0.3, 0.3, 0.15, 0.25, 0.42, SentenceModel.THRESHOLD, 0.8, 0.8,
+        STORY_WEIGHTS, 0.5, 20, 3);
+  }
+
+  @Override
+  public double[] storyWeights() {
+    return storyWeights.clone();
+  }
+
+  /** The same thresholds with other story weights (a refit). */
+  public ReuseConfig withStoryWeights(double[] weights) {
+    return new ReuseConfig(contentWords, copy, nearCopy, rewrite, translation, partial, fanIn, sameSentence,
+        sameSentenceModel, disagreement, otherNumbers, weights, sameStory, minBatchForIdf, linksPerArticle);
+  }
+}
