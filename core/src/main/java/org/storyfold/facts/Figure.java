@@ -51,6 +51,9 @@ record Figure(String article, String language, String sentence, int position, St
     /** "evacuated worker", "age of lacalamita": how a dispute names its quantity. */
     String label(String noun) {
       String who = subject == null ? noun : subject.startsWith("name:") ? subject.substring(5) : subject;
+      if (type == Type.DURATION) {
+        return "duration";
+      }
       if ("age".equals(measure)) {
         return "age of " + (who == null ? "a person" : who.replace('/', ' '));
       }

@@ -56,6 +56,9 @@ final class Figures {
       Map.entry("dia", "day"), Map.entry("semana", "week"), Map.entry("mes", "month"), Map.entry("año", "year"),
       Map.entry("tag", "day"), Map.entry("woche", "week"), Map.entry("monat", "month"), Map.entry("jahr", "year"),
       Map.entry("jour", "day"));
+  /** Words after "a day", "an hour" that make it a point in time, not a rate: "an hour later", "a day before". */
+  private static final Set<String> NOT_RATE_AFTER = Set.of("later", "earlier", "ago", "after", "before", "afterwards");
+  /** Words before a period that make a rate: "a day", "per week", "cada día", "pro Tag". */
   private static final Set<String> RATE_LEADS = Set.of("a", "an", "per", "every", "each", "al", "por", "cada",
       "pro", "am", "im", "par");
   private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "$", "dollar", "$", "euros", "€",
@@ -213,10 +216,10 @@ final class Figures {
         || UNIT_ALIASES.containsKey(Words.lemma(noun[0])));
     Figure.About about = Subjects.about(toks, i, end, sentence, noun[0], amount, time);
     boolean age = about.type() == Figure.Type.AGE;
-    if (!age && n.value() <= 2 && marker.isEmpty() && unit == null && rate == null) {
-      return null; // "two countries", "two sides": counting words, not figures
+    if (!age && n.value() <= 2 && marker.isEmpty() && unit == null && rate == null && about.measure() == null) {
+      return null; // "two countries", "two sides": counting words, not figures ("two were killed" is one)
     }
-    if (!age && noun[0] == null && unit == null && rate == null && n.value() < 1000) {
+    if (!age && noun[0] == null && unit == null && rate == null && n.value() < 1000 && about.measure() == null) {
       return null; // "about four in the afternoon", "at 24,": a number alone says too little to compare
     }
     if (age) {
@@ -294,6 +297,7 @@ final class Figures {
       boolean lowerOrAbbrev = w.word() && (Character.isLowerCase(w.text().charAt(0))
           || w.text().equals(w.text().toUpperCase(Locale.ROOT)) && w.text().length() <= 4);
       if (!lowerOrAbbrev || Words.isStop(lw) || Quantities.isNumberWord(lw) || RATE_WORDS.containsKey(lw)
+          || Subjects.isEventWord(lw) && (lw.endsWith("ed") || noun[0] == null && !lw.endsWith("s"))
           || noun[0] != null && lw.endsWith("ed")) {
         break; // "... driver died": a past tense after the noun is the verb
       }
@@ -348,7 +352,8 @@ final class Figures {
       }
       if (RATE_LEADS.contains(l) && k + 1 < toks.size()) {
         String p = Words.fold(toks.get(k + 1).text());
-        if (PERIODS.containsKey(p)) {
+        String after = k + 2 < toks.size() ? toks.get(k + 2).lower() : "";
+        if (PERIODS.containsKey(p) && !NOT_RATE_AFTER.contains(after)) { // "an hour later" is a time, not a rate
           return PERIODS.get(p);
         }
       }

@@ -20,13 +20,16 @@ import org.storyfold.story.Article;
  *    origin: the wire and its four reprints are one source; a cycle's members share one origin;
  *  - they come from the same outlet (same Article.source), so an outlet's update is not a second voice;
  *  - the sentence that carries the fact in one is aligned by the reuse report with a sentence of the
- *    other: one AP paragraph that three outlets ran is one source even when the rest of each article
+ *    other, verbatim, edited or translated (a paraphrase is two voices): one AP paragraph that three outlets ran is one source even when the rest of each article
  *    is their own ("partial copies count once").
  * The source key of an article (outlet, else id) is also what "one source never disputes itself"
  * compares.
  */
 final class Sources {
   private static final Set<String> DERIVED = Set.of("copy", "near-copy", "rewrite", "translation");
+
+  /** Passage kinds that are copying: the words themselves (edited or not) or their translation. */
+  private static final Set<String> COPIED = Set.of("verbatim", "edited", "translation");
 
   private final Map<String, String> roots;
   private final Map<String, String> outlet = new HashMap<>();
@@ -46,6 +49,9 @@ final class Sources {
     if (report != null) {
       for (Link l : report.links()) {
         for (Passage p : l.passages()) {
+          if (!COPIED.contains(p.kind())) {
+            continue; // a paraphrase is two outlets saying the same in their words: independent
+          }
           for (int i : overlapping(sentences.get(l.from()), p.fromSpan())) {
             aligned.computeIfAbsent(l.from() + "#" + i, k -> new HashSet<>()).add(l.to());
           }

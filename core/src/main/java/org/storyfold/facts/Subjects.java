@@ -105,9 +105,14 @@ final class Subjects {
    * injured: games, points, rounds and the like of sports reports, and votes and seats.
    */
   private static final Set<String> NOT_PEOPLE = Set.of("game", "match", "point", "goal", "yard", "run", "start", "round",
-      "set", "inning", "lap", "win", "loss", "season", "touchdown", "rebound", "assist", "vote", "seat", "shot");
+      "set", "inning", "lap", "win", "loss", "season", "touchdown", "rebound", "assist", "vote", "seat", "shot", "count", "charge");
 
   private Subjects() {}
+
+  /** Whether a word names an event counted ("killed", "injured"): after a number it is the verb, not the noun. */
+  static boolean isEventWord(String lower) {
+    return MEASURES.containsKey(lower);
+  }
 
   /** "four-time all-star": the number says how often, and is no quantity to compare. */
   static boolean isTimesCompound(String sentence, Figures.Tok t) {
@@ -220,9 +225,10 @@ final class Subjects {
         continue;
       }
       StringBuilder run = new StringBuilder();
-      for (int m = k + 1; m < toks.size() && m <= k + 5; m++) {
+      for (int m = k + 1; m < toks.size() && (m <= k + 5 || run.length() > 0); m++) {
         Figures.Tok n = toks.get(m);
-        boolean capital = n.word() && Character.isUpperCase(n.text().charAt(0)) && !NOT_PLACES.contains(n.lower());
+        boolean capital = n.word() && Character.isUpperCase(n.text().charAt(0))
+            && !NOT_PLACES.contains(Words.fold(n.text()));
         if (capital) {
           run.append(run.length() == 0 ? "" : " ").append(Words.fold(n.text()));
         } else if (run.length() > 0 || !(n.word() && (Words.isStop(n.lower()) || Character.isLowerCase(n.text().charAt(0))))) {
