@@ -153,12 +153,37 @@ final class FigureFacts {
               || !Figures.conflict(reps.get(block.get(a)), reps.get(block.get(b)))) {
             continue;
           }
+          if (placesDiffer(reps, groupOf, ga, gb, block)) {
+            continue;
+          }
           out.get(ga).add(gb);
           out.get(gb).add(ga);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a member of one group counts only a part of the area ("ten were killed in Central Aceh
+   * district") that a member of the other does not name: a part is no dispute of the whole, even
+   * when a copy of the part does not say where.
+   */
+  private static boolean placesDiffer(List<Figure> reps, int[] groupOf, int ga, int gb, List<Integer> block) {
+    for (int a : block) {
+      for (int b : block) {
+        if (groupOf[a] != ga || groupOf[b] != gb) {
+          continue;
+        }
+        String pa = reps.get(a).about().place();
+        String pb = reps.get(b).about().place();
+        boolean part = pa != null && pa.startsWith("part:") || pb != null && pb.startsWith("part:");
+        if (part && !java.util.Objects.equals(pa, pb)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean disjoint(Set<String> a, Set<String> b) {

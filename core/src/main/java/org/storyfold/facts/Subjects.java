@@ -72,7 +72,8 @@ final class Subjects {
           + "|\\b((?:19|20)\\d\\d)\\s+(?:killing|shooting|death|attack|fire|crash|murder|case|earthquake|quake|storm"
           + "|flood|season|election|incident|riot|bombing|explosion|blast|accident|collapse|outbreak)\\b"
           + "|\\b(last (?:year|month|summer|winter|spring|fall|autumn)|years? ago|months ago|previous(?:ly)?"
-          + "|earlier this (?:year|month)|in the past|a similar|another (?:incident|shooting|attack|fire))\\b",
+          + "|earlier this (?:year|month)|in the past|a similar|another (?:incident|shooting|attack|fire)"
+          + "|the last (?:\\w+ )?(?:quake|earthquake|storm|shooting|attack|fire|flood|time))\\b",
       Pattern.CASE_INSENSITIVE);
   /** "172nd", "11th", "1st": an ordinal suffix glued to the digits. */
   private static final Pattern ORDINAL = Pattern.compile("^(?:st|nd|rd|th)\\b", Pattern.CASE_INSENSITIVE);
@@ -90,6 +91,9 @@ final class Subjects {
   /** "four-time all-star", "a five - time honoree": how often, not how many. */
   private static final Pattern TIMES_COMPOUND = Pattern.compile("^\\s?-\\s?times?\\b", Pattern.CASE_INSENSITIVE);
 
+  /** Nouns after a place name that make it one part of a wider area: its count is not the total. */
+  private static final Set<String> PARTS = Set.of("district", "province", "county", "village", "region", "municipality",
+      "prefecture", "state", "neighbourhood", "neighborhood", "ward", "township", "parish");
   /** Prepositions that introduce where something happened. */
   private static final Set<String> PLACE_LEADS = Set.of("in", "at", "near", "off");
   /** Capitalized words after "in" that are times, not places: "in January", "on Monday". */
@@ -221,22 +225,25 @@ final class Subjects {
       if (!w.word() && ".;:!?".contains(w.text())) {
         return null;
       }
-      if (!PLACE_LEADS.contains(w.text())) {
+      if (!PLACE_LEADS.contains(w.lower())) {
         continue;
       }
       StringBuilder run = new StringBuilder();
+      int last = k;
       for (int m = k + 1; m < toks.size() && (m <= k + 5 || run.length() > 0); m++) {
         Figures.Tok n = toks.get(m);
         boolean capital = n.word() && Character.isUpperCase(n.text().charAt(0))
             && !NOT_PLACES.contains(Words.fold(n.text()));
         if (capital) {
           run.append(run.length() == 0 ? "" : " ").append(Words.fold(n.text()));
+          last = m;
         } else if (run.length() > 0 || !(n.word() && (Words.isStop(n.lower()) || Character.isLowerCase(n.text().charAt(0))))) {
           break; // "in neighbouring Central Aceh": lower-case words before the name are passed over
         }
       }
       if (run.length() > 0) {
-        return run.toString();
+        boolean part = last + 1 < toks.size() && PARTS.contains(toks.get(last + 1).lower());
+        return part ? "part:" + run : run.toString(); // "in Bener Meriah district": a part of the affected area
       }
     }
     return null;
@@ -261,7 +268,7 @@ final class Subjects {
             break;
           }
         }
-        return run.length() == 0 ? null : direction + run;
+        return run.length() == 0 || direction.isEmpty() ? null : direction + run; // "from X": no bearing, too vague
       }
     }
     return null;
