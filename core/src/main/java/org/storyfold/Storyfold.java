@@ -149,7 +149,7 @@ public final class Storyfold {
         removed.put(a.id(), r);
       }
     }
-    StoryFacts facts = Facts.of(new Cleaning(story.articles(), removed), reuse);
+    StoryFacts facts = Facts.of(new Cleaning(story.articles(), removed), reuse, analyzer);
     return new StoryReport(story, reuse, facts);
   }
 

@@ -38,11 +38,21 @@ final class FactsText {
         continue; // the other side of a dispute already printed
       }
       f.conflicts().forEach(c -> shown.add(c.text()));
-      out.printf("  disputed: %s (%s)%n", f.text(), names(f.sources(), sources));
+      out.printf("  disputed %s: %s (%s)%n", f.about() == null ? "" : f.about(),
+          side(f.value(), f.sources().size(), f.independentSources()), names(f.sources(), sources));
+      out.printf("        %s%n", f.text());
       for (Conflict c : f.conflicts()) {
-        out.printf("        vs: %s (%s)%n", c.text(), names(c.sources(), sources));
+        out.printf("    vs: %s (%s)%n", side(c.value(), c.sources().size(), c.independentSources()),
+            names(c.sources(), sources));
+        out.printf("        %s%n", c.text());
       }
     }
+  }
+
+  /** "240 worker (6 sources, 1 independent)", "~300 worker (1 source)". */
+  private static String side(String value, int sources, int independent) {
+    return value + " (" + sources + (sources == 1 ? " source" : " sources")
+        + (sources > 1 ? ", " + independent + " independent" : "") + ")";
   }
 
   private static String names(List<String> ids, Map<String, String> sources) {

@@ -54,13 +54,17 @@ final class StoryJson {
     }
     ArrayNode facts = o.putArray("facts");
     for (Fact f : report.facts().facts()) {
-      ObjectNode fo = facts.addObject().put("kind", f.kind()).put("text", f.text()).put("value", f.value());
+      ObjectNode fo = facts.addObject().put("kind", f.kind().toString()).put("text", f.text()).put("value", f.value());
+      if (f.about() != null) {
+        fo.put("about", f.about());
+      }
       strings(fo.putArray("sources"), f.sources());
       fo.put("independentSources", f.independentSources());
       ArrayNode conflicts = fo.putArray("conflicts");
       for (Conflict c : f.conflicts()) {
         ObjectNode co = conflicts.addObject().put("text", c.text()).put("value", c.value());
         strings(co.putArray("sources"), c.sources());
+        co.put("independentSources", c.independentSources());
       }
     }
     ArrayNode entities = o.putArray("entities");

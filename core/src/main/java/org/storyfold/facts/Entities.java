@@ -30,6 +30,7 @@ import java.util.TreeSet;
  * the vote of its mentions' shapes, falling back to person for a name opening with a known given name.
  */
 final class Entities {
+  /** Hypocoristics: given names that are one person's name in different forms ("Tony", "Antony"). */
   private static final List<Set<String>> GIVEN_NAME_VARIANTS = List.of(
       Set.of("tony", "antony", "anthony", "toni"), Set.of("bill", "william", "will", "billy", "willy"),
       Set.of("bob", "robert", "rob", "bobby", "robbie"), Set.of("liz", "elizabeth", "beth", "eliza", "lizzie", "betty"),
@@ -47,6 +48,7 @@ final class Entities {
       Set.of("nacho", "ignacio"), Set.of("lupe", "guadalupe"), Set.of("fred", "frederick", "freddie"),
       Set.of("jeff", "jeffrey"), Set.of("ken", "kenneth"), Set.of("abe", "abraham"), Set.of("al", "albert", "alan"),
       Set.of("hans", "johannes"), Set.of("sepp", "josef"));
+  /** Given names that mark a two-word name as a person's when its mentions do not say: the variants and common names. */
   static final Set<String> GIVEN_NAMES;
 
   static {
@@ -57,6 +59,9 @@ final class Entities {
     GIVEN_NAMES = Set.copyOf(all);
   }
 
+  /** Function words an acronym skips: "CBP" is Customs and Border Protection. */
+  private static final Set<String> INITIAL_SKIPS = Set.of("of", "and", "the", "for", "de", "del", "y", "und");
+
   private Entities() {}
 
   /** Merged entities, most sources first. */
@@ -64,25 +69,32 @@ final class Entities {
     Map<String, Group> byKey = new LinkedHashMap<>();
     for (Mention m : mentions) {
       String key = key(m.surface());
-      if (key.isEmpty()) {
-        continue;
+      if (!key.isEmpty()) {
+        byKey.computeIfAbsent(key, Group::new).add(m);
       }
-      byKey.computeIfAbsent(key, Group::new).add(m);
     }
     List<Group> groups = new ArrayList<>(byKey.values());
-    int n = groups.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
+    UnionFind sets = new UnionFind(groups.size());
+    joinFullNames(groups, sets);
+    joinShortForms(groups, sets);
+    joinAcronyms(groups, sets);
+    return entities(groups, sets);
+  }
+
+  /** Rule 1: full names of the same shape. */
+  private static void joinFullNames(List<Group> groups, UnionFind sets) {
+    for (int i = 0; i < groups.size(); i++) {
+      for (int j = i + 1; j < groups.size(); j++) {
         if (sameFullName(groups.get(i).tokens, groups.get(j).tokens)) {
-          parent[find(parent, j)] = find(parent, i);
+          sets.union(i, j);
         }
       }
     }
-    // Short forms, longest first, join the one entity whose longer names end with them.
+  }
+
+  /** Rule 2: short forms, longest first, join the one entity whose longer names end with them. */
+  private static void joinShortForms(List<Group> groups, UnionFind sets) {
+    int n = groups.size();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       order.add(i);
@@ -94,78 +106,93 @@ final class Entities {
       for (int j = 0; j < n; j++) {
         String[] u = groups.get(j).tokens;
         if (u.length > t.length && endsWith(u, t)) {
-          roots.add(find(parent, j));
+          roots.add(sets.find(j));
         }
       }
-      if (roots.size() == 1 && !roots.contains(find(parent, i))) {
-        int root = roots.iterator().next();
-        // One word does not join a place or organization: "America" is not "Central America".
-        boolean placeOrOrg = false;
-        for (int j = 0; j < n; j++) {
-          String type = find(parent, j) == root ? groups.get(j).strongType() : null;
-          placeOrOrg |= "place".equals(type) || "organization".equals(type);
-        }
-        if (!placeOrOrg || t.length > 1) {
-          parent[find(parent, i)] = root;
-        }
+      if (roots.size() != 1 || roots.contains(sets.find(i))) {
+        continue;
+      }
+      int root = roots.iterator().next();
+      if (t.length > 1 || !placeOrOrganization(groups, sets, root)) {
+        sets.attach(i, root); // one word does not join a place or organization: "America" is not "Central America"
       }
     }
-    // Acronyms: "US" joins "United States", "CBP" joins "Customs and Border Protection", when only one fits.
-    for (int i = 0; i < n; i++) {
+  }
+
+  private static boolean placeOrOrganization(List<Group> groups, UnionFind sets, int root) {
+    for (int j = 0; j < groups.size(); j++) {
+      String type = sets.find(j) == root ? groups.get(j).strongType() : null;
+      if ("place".equals(type) || "organization".equals(type)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Rule 3: "US" joins "United States", "CBP" joins "Customs and Border Protection", when only one fits. */
+  private static void joinAcronyms(List<Group> groups, UnionFind sets) {
+    Map<String, Set<Integer>> byInitials = new HashMap<>();
+    for (int j = 0; j < groups.size(); j++) {
+      if (groups.get(j).tokens.length >= 2) {
+        byInitials.computeIfAbsent(initials(groups.get(j).tokens), k -> new TreeSet<>()).add(j);
+      }
+    }
+    for (int i = 0; i < groups.size(); i++) {
       Group g = groups.get(i);
       if (g.tokens.length != 1 || !g.allCaps() || g.tokens[0].length() < 2) {
         continue;
       }
       Set<Integer> roots = new TreeSet<>();
-      for (int j = 0; j < n; j++) {
-        if (groups.get(j).tokens.length >= 2 && initials(groups.get(j).tokens).equals(g.tokens[0])) {
-          roots.add(find(parent, j));
-        }
+      for (int j : byInitials.getOrDefault(g.tokens[0], Set.of())) {
+        roots.add(sets.find(j));
       }
-      if (roots.size() == 1 && !roots.contains(find(parent, i))) {
-        parent[find(parent, i)] = roots.iterator().next();
+      if (roots.size() == 1 && !roots.contains(sets.find(i))) {
+        sets.attach(i, roots.iterator().next());
       }
     }
+  }
+
+  /** One entity per set: its best spelling, type, variants and sources, most sources first. */
+  private static List<Entity> entities(List<Group> groups, UnionFind sets) {
     Map<Integer, List<Group>> clusters = new LinkedHashMap<>();
-    for (int i = 0; i < n; i++) {
-      clusters.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(groups.get(i));
+    for (int i = 0; i < groups.size(); i++) {
+      clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(groups.get(i));
     }
     List<Entity> out = new ArrayList<>();
-    List<Integer> mentionCounts = new ArrayList<>();
+    Map<Entity, Integer> mentionCounts = new HashMap<>();
     for (List<Group> c : clusters.values()) {
-      Map<String, Integer> surfaces = new HashMap<>();
-      Map<String, Integer> votes = new HashMap<>();
-      Set<String> sources = new TreeSet<>();
-      int longest = 0;
-      int total = 0;
-      for (Group g : c) {
-        g.surfaces.forEach((s, k) -> surfaces.merge(s, k, Integer::sum));
-        g.votes.forEach((s, k) -> votes.merge(s, k, Integer::sum));
-        sources.addAll(g.sources);
-        longest = Math.max(longest, g.tokens.length);
-        total += g.count;
-      }
-      int maxTokens = longest;
-      List<String> variants = new ArrayList<>(surfaces.keySet());
-      variants.sort(Comparator.comparing((String s) -> -surfaces.get(s)).thenComparing(s -> -accents(s))
-          .thenComparing(s -> s));
-      String name = variants.stream().filter(s -> key(s).split(" ").length == maxTokens).findFirst().orElse(variants.get(0));
-      String type = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
-          .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
-      if (type == null) {
-        String[] t = key(name).split(" ");
-        type = t.length >= 2 && GIVEN_NAMES.contains(t[0]) ? "person" : "other";
-      }
-      out.add(new Entity(name, type, variants, List.copyOf(sources)));
-      mentionCounts.add(total);
+      Entity e = entity(c);
+      out.add(e);
+      mentionCounts.put(e, c.stream().mapToInt(g -> g.count).sum());
     }
-    List<Integer> idx = new ArrayList<>();
-    for (int i = 0; i < out.size(); i++) {
-      idx.add(i);
+    out.sort(Comparator.comparingInt((Entity e) -> -e.sources().size())
+        .thenComparingInt(e -> -mentionCounts.get(e)).thenComparing(Entity::name));
+    return out;
+  }
+
+  private static Entity entity(List<Group> c) {
+    Map<String, Integer> surfaces = new HashMap<>();
+    Map<String, Integer> votes = new HashMap<>();
+    Set<String> sources = new TreeSet<>();
+    int longest = 0;
+    for (Group g : c) {
+      g.surfaces.forEach((s, k) -> surfaces.merge(s, k, Integer::sum));
+      g.votes.forEach((s, k) -> votes.merge(s, k, Integer::sum));
+      sources.addAll(g.sources);
+      longest = Math.max(longest, g.tokens.length);
     }
-    idx.sort(Comparator.comparingInt((Integer i) -> -out.get(i).sources().size())
-        .thenComparingInt(i -> -mentionCounts.get(i)).thenComparing(i -> out.get(i).name()));
-    return idx.stream().map(out::get).toList();
+    int maxTokens = longest;
+    List<String> variants = new ArrayList<>(surfaces.keySet());
+    variants.sort(Comparator.comparing((String s) -> -surfaces.get(s)).thenComparing(s -> -accents(s))
+        .thenComparing(s -> s));
+    String name = variants.stream().filter(s -> key(s).split(" ").length == maxTokens).findFirst().orElse(variants.get(0));
+    String type = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    if (type == null) {
+      String[] t = key(name).split(" ");
+      type = t.length >= 2 && GIVEN_NAMES.contains(t[0]) ? "person" : "other";
+    }
+    return new Entity(name, type, variants, List.copyOf(sources));
   }
 
   /** Folded, hyphens as spaces: "López-Obrador’s" is "lopez obrador". */
@@ -220,7 +247,7 @@ final class Entities {
   private static String initials(String[] tokens) {
     StringBuilder b = new StringBuilder();
     for (String t : tokens) {
-      if (!Set.of("of", "and", "the", "for", "de", "del", "y", "und").contains(t)) {
+      if (!INITIAL_SKIPS.contains(t)) {
         b.append(t.charAt(0));
       }
     }
@@ -238,14 +265,6 @@ final class Entities {
 
   private static int accents(String s) {
     return (int) s.chars().filter(c -> c > 127).count();
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   /** All mentions sharing one folded key. */

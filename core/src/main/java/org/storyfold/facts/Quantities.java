@@ -52,7 +52,7 @@ final class Quantities {
   /** Marker phrases, longest first, as they stand before a number (lower case, accents kept). */
   private static final List<String[]> MARKERS = List.of(
       new String[] {"as many as", UP_TO}, new String[] {"more than", MORE}, new String[] {"at least", MORE},
-      new String[] {"up to", UP_TO}, new String[] {"less than", UP_TO}, new String[] {"fewer than", UP_TO},
+      new String[] {"up to", UP_TO}, new String[] {"within", UP_TO}, new String[] {"less than", UP_TO}, new String[] {"fewer than", UP_TO},
       new String[] {"close to", NEARLY}, new String[] {"just under", NEARLY}, new String[] {"just over", MORE},
       new String[] {"alrededor de", ABOUT}, new String[] {"más de", MORE}, new String[] {"hasta", UP_TO},
       new String[] {"mehr als", MORE}, new String[] {"bis zu", UP_TO}, new String[] {"plus de", MORE},
@@ -176,6 +176,33 @@ final class Quantities {
       }
     }
     return EXACT;
+  }
+
+  /** A mantissa and scale word as written: "13.9 billion", "$2.5m", "10k". */
+  private static final Pattern SCALED = Pattern.compile(
+      "(\\d+(?:[.,]\\d+)?)\\s*(?:k|K|m|mn|bn|thousand|million|billion|trillion|Millionen|millones|Milliarden)\\b");
+
+  /**
+   * How far an exact-looking figure written with a scale word may be from the real value: half its last
+   * written digit. "$13 billion" is any value from 12.5 to 13.5 billion, so it agrees with "$13.2
+   * billion" but not "$13.9 billion". Figures without a scale word are taken as written.
+   */
+  static double rounding(String raw, double value, String marker) {
+    if (!EXACT.equals(marker) || raw == null) {
+      return 0;
+    }
+    Matcher m = SCALED.matcher(raw);
+    if (!m.find()) {
+      return 0;
+    }
+    String mantissa = m.group(1);
+    double written = Double.parseDouble(mantissa.replace(',', '.'));
+    if (written <= 0) {
+      return 0;
+    }
+    int decimals = mantissa.contains(".") || mantissa.contains(",") ? mantissa.length() - Math.max(mantissa.indexOf('.'),
+        mantissa.indexOf(',')) - 1 : 0;
+    return 0.5 * Math.pow(10, -decimals) * (value / written);
   }
 
   /** The interval of values a figure with this marker agrees with: {low, high}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.storyfold.story.Article;
+import org.storyfold.text.TextAnalyzer;
 
 /*
  * Headline and summary, both taken from the articles, never written.
@@ -24,13 +25,18 @@ import org.storyfold.story.Article;
  * then put in reading order: by relative position in their articles.
  */
 final class Summary {
+  /** At most five sentences: a paragraph an editor reads at a glance (the README's promise). */
   static final int MAX_SENTENCES = 5;
   /** "PORT CALDER, June 9 (Meridian Press) - ": a wire dateline, dropped from summary sentences. */
   private static final java.util.regex.Pattern DATELINE =
       java.util.regex.Pattern.compile("^\\p{Lu}[\\p{Lu} .'-]+,[^-–—]{0,60}?\\s[-–—]\\s+");
 
   /** One sentence of one article with its stemmed terms. */
-  record Line(String article, String language, String text, int position, int count, Set<String> terms) {}
+  record Line(String article, String language, String text, int position, int count, Set<String> terms) {
+    String key() {
+      return article + "#" + position;
+    }
+  }
 
   private Summary() {}
 
@@ -40,27 +46,32 @@ final class Summary {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  static String headline(List<Article> articles) {
+  /**
+   * The title whose terms the other articles share most. Linear in the story: each term's count of
+   * bodies holding it is taken once, and an article's own body is subtracted from its title's score.
+   */
+  static String headline(TextAnalyzer analyzer, List<Article> articles) {
     String lang = mainLanguage(articles);
+    Map<String, Integer> bodiesWith = new HashMap<>();
     List<Set<String>> bodies = new ArrayList<>();
     for (Article a : articles) {
-      bodies.add(Words.terms(a.fullText(), a.language()));
+      Set<String> body = Words.terms(analyzer, a.fullText(), a.language());
+      bodies.add(body);
+      body.forEach(t -> bodiesWith.merge(t, 1, Integer::sum));
     }
     String best = "";
     double bestScore = -1;
     for (int i = 0; i < articles.size(); i++) {
       Article a = articles.get(i);
-      Set<String> t = Words.terms(a.title(), a.language());
+      Set<String> t = Words.terms(analyzer, a.title(), a.language());
       if (t.isEmpty() || !java.util.Objects.equals(a.language(), lang)) {
         continue;
       }
       double score = 0;
-      for (int j = 0; j < articles.size(); j++) {
-        if (j != i) {
-          score += (double) Words.intersection(t, bodies.get(j)) / t.size();
-        }
+      for (String term : t) {
+        score += bodiesWith.getOrDefault(term, 0) - (bodies.get(i).contains(term) ? 1 : 0);
       }
-      score = articles.size() > 1 ? score / (articles.size() - 1) : 1;
+      score = articles.size() > 1 ? score / t.size() / (articles.size() - 1) : 1;
       if (score > bestScore) {
         bestScore = score;
         best = a.title();
@@ -71,10 +82,9 @@ final class Summary {
 
   static List<String> choose(List<Line> lines, Map<String, String> roots, Map<Line, Fact> statements,
                              List<Figure> figures, Map<Figure, Fact> figureFacts) {
-    String lang = lines.stream().map(Line::language).reduce(null, (x, y) -> x);
     Map<String, Integer> langCounts = new HashMap<>();
     lines.forEach(l -> langCounts.merge(String.valueOf(l.language()), 1, Integer::sum));
-    lang = langCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(lang);
+    String lang = langCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     Map<String, Integer> figureSupport = new HashMap<>();
     Map<String, Set<Fact>> carried = new HashMap<>();
     for (Figure f : figures) {

@@ -15,9 +15,12 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.storyfold.text.TextAnalyzer;
 
-/** Shared word helpers: folding, stop words (Snowball lists of the languages we meet), stemmed terms. */
+/**
+ * Shared word helpers: folding, stop words (Snowball lists of the languages we meet), stemmed terms.
+ * Stems come from the caller's {@link TextAnalyzer}: the engine owns one, and this package loads none.
+ */
 final class Words {
-  static final TextAnalyzer ANALYZER = new TextAnalyzer();
+  /** Lucene's Snowball stop lists of the languages the engine meets, read once: a constant, never changed. */
   private static final Set<String> STOP = load("english_stop.txt", "spanish_stop.txt", "german_stop.txt",
       "french_stop.txt", "italian_stop.txt", "portuguese_stop.txt", "dutch_stop.txt");
 
@@ -41,8 +44,8 @@ final class Words {
   }
 
   /** Stemmed content terms of a text in its language, as a set. */
-  static Set<String> terms(String text, String language) {
-    return new LinkedHashSet<>(ANALYZER.terms(text, language));
+  static Set<String> terms(TextAnalyzer analyzer, String text, String language) {
+    return new LinkedHashSet<>(analyzer.terms(text, language));
   }
 
   /** |a ∩ b| / min(|a|, |b|): how much of the smaller set the larger one covers. */

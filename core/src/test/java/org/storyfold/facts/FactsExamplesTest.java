@@ -34,13 +34,13 @@ class FactsExamplesTest {
     List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
     Cleaning cleaned = new Boilerplate().clean(read);
     ReuseReport reuse = Reuse.analyze(cleaned.articles());
-    facts = Facts.of(cleaned, reuse);
+    facts = Facts.of(cleaned, reuse, Fixtures.ANALYZER);
     Print.story("example story A", facts, reuse);
   }
 
   @Test
   void of_evacuatedWorkers_isDisputedWithA06OnOneSide() {
-    Fact wire = facts.facts().stream().filter(f -> f.kind().equals("figure") && f.value().equals("240 worker"))
+    Fact wire = facts.facts().stream().filter(f -> f.kind() == Fact.Kind.FIGURE && f.value().equals("240 worker"))
         .findFirst().orElseThrow();
     assertThat(wire.sources()).contains("a-01-wire", "a-02-light").doesNotContain("a-06-independent");
     assertThat(wire.conflicts()).singleElement().satisfies(c -> {
@@ -54,7 +54,7 @@ class FactsExamplesTest {
 
   @Test
   void of_wireAndItsCopies_countAsOneIndependentSource() {
-    Fact wire = facts.facts().stream().filter(f -> f.kind().equals("figure") && f.value().equals("240 worker"))
+    Fact wire = facts.facts().stream().filter(f -> f.kind() == Fact.Kind.FIGURE && f.value().equals("240 worker"))
         .findFirst().orElseThrow();
     assertThat(wire.sources().size()).isGreaterThan(wire.independentSources());
   }
@@ -75,7 +75,7 @@ class FactsExamplesTest {
             .toList();
       }
       List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
-      StoryFacts f = Facts.of(new Boilerplate().clean(read).articles(), null);
+      StoryFacts f = Facts.of(new Boilerplate().clean(read).articles(), null, Fixtures.ANALYZER);
       Print.story("example story " + story, f, null);
       assertThat(f.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
       assertThat(f.headline()).isNotBlank();

@@ -42,13 +42,13 @@ class FactsSeedsTest {
     Map<String, List<Cleaning.Removal>> removed = new HashMap<>();
     cleaned.removed().forEach((id, r) -> removed.put(id.substring(0, 3), r));
     ReuseReport reuse = Reuse.analyze(articles);
-    facts = Facts.of(new Cleaning(articles, removed), reuse);
+    facts = Facts.of(new Cleaning(articles, removed), reuse, Fixtures.ANALYZER);
     Print.story("seeds", facts, reuse);
   }
 
   @Test
   void of_tenThousandCrossingsADay_isOneFigureFromAllFive() {
-    assertThat(facts.facts()).filteredOn(f -> f.kind().equals("figure") && f.value().contains("10000")
+    assertThat(facts.facts()).filteredOn(f -> f.kind() == Fact.Kind.FIGURE && f.value().contains("10000")
             && f.value().endsWith("/day"))
         .singleElement()
         .satisfies(f -> assertThat(f.sources()).containsExactly("000", "001", "002", "003", "004"));
@@ -56,7 +56,7 @@ class FactsSeedsTest {
 
   @Test
   void of_apprehensionsInNovember_areOnlyIn003() {
-    assertThat(facts.facts()).filteredOn(f -> f.kind().equals("figure") && f.value().contains("190000"))
+    assertThat(facts.facts()).filteredOn(f -> f.kind() == Fact.Kind.FIGURE && f.value().contains("190000"))
         .singleElement()
         .satisfies(f -> {
           assertThat(f.value()).isEqualTo(">190000 apprehension");

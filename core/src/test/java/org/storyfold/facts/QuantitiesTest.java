@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class QuantitiesTest {
   private static Figure only(String sentence, String language) {
-    List<Figure> figures = Figures.find("t", language, sentence, 0);
+    List<Figure> figures = Figures.find(Fixtures.ANALYZER, "t", language, sentence, 0);
     assertThat(figures).hasSize(1);
     return figures.get(0);
   }
@@ -63,7 +63,7 @@ class QuantitiesTest {
 
   @Test
   void find_datesTimesAndYears_areNotFigures() {
-    assertThat(Figures.find("t", "en", "On Dec. 27, 2023 at 6 a.m. they met on June 9.", 0)).isEmpty();
+    assertThat(Figures.find(Fixtures.ANALYZER, "t", "en", "On Dec. 27, 2023 at 6 a.m. they met on June 9.", 0)).isEmpty();
   }
 
   @Test
