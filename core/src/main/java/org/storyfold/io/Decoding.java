@@ -127,26 +127,18 @@ final class Decoding {
 
   /** NUL bytes or many control characters in the first 8 KiB mean the file is not text. */
   static boolean looksBinary(byte[] bytes) {
-    int n = Math.min(bytes.length, 8192);
-    int control = 0;
-    for (int i = 0; i < n; i++) {
-      int b = bytes[i] & 0xFF;
-      if (b == 0) {
-        return true;
-      }
-      if (isControl(b)) {
-        control++;
-      }
-    }
-    return control > n / 20;
+    return controlHeavy(Math.min(bytes.length, 8192), i -> bytes[i] & 0xFF);
   }
 
   /** The same test on decoded characters (UTF-16 input). */
   private static boolean controlHeavy(String text) {
-    int n = Math.min(text.length(), 8192);
+    return controlHeavy(Math.min(text.length(), 8192), text::charAt);
+  }
+
+  private static boolean controlHeavy(int n, java.util.function.IntUnaryOperator at) {
     int control = 0;
     for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
+      int c = at.applyAsInt(i);
       if (c == 0) {
         return true;
       }
