@@ -76,9 +76,6 @@ final class Names {
 
   /** Lower case without accents or possessive endings: "López's" is "lopez". */
   static String fold(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    s = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-    s = s.replaceAll("'s\\b", "").replace("'", "");
-    return s.strip();
+    return Folding.name(name);
   }
 }
