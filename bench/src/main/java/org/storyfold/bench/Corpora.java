@@ -78,6 +78,22 @@ final class Corpora {
     return articles;
   }
 
+  /** The gold event of each of the first {@code n} GoogleNews-TS documents, by document id. */
+  static Map<String, String> googleNewsEvents(Path dir, int n) {
+    Map<String, String> events = new java.util.HashMap<>();
+    try (BufferedReader lines = Files.newBufferedReader(dir.resolve("docs.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null && events.size() < n; line = lines.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode doc = JSON.readTree(line);
+          events.put(doc.get("id").asText(), doc.get("event").asText());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return events;
+  }
+
   private static Map<String, JsonNode> aebTruth(Path aeb) {
     try {
       JsonNode root = JSON.readTree(aeb.resolve("ground-truth.json").toFile());
