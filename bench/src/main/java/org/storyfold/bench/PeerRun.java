@@ -41,7 +41,7 @@ final class PeerRun {
     Result<?> c = find(candidate, params);
     Result<?> p = find(peer, params);
     double ratio = c.getScore() / p.getScore();
-    System.out.printf(Locale.ROOT, "%s%s: %s / %s = %.2fx   (%.1f ± %.1f vs %.1f ± %.1f %s)%n", label,
+    System.out.printf(Locale.ROOT, "%s%s: %s / %s = %.2fx   (%.4g ± %.2g vs %.4g ± %.2g %s)%n", label,
         params.isEmpty() ? "" : " [" + params + "]", candidate, peer, ratio, c.getScore(), c.getScoreError(),
         p.getScore(), p.getScoreError(), c.getScoreUnit());
     return ratio;
