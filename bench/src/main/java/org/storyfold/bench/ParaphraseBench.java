@@ -13,8 +13,7 @@ import org.storyfold.eval.ParaphraseBenchmark;
  * <p>Run from the repository root:
  * <pre>
  * mvn -B -q -Pbench -pl bench -am package -DskipTests
- * java -cp "bench/target/storyfold-bench-0.1.0-SNAPSHOT.jar:$(cat bench/target/classpath.txt)" \
- *     org.storyfold.bench.ParaphraseBench ../shared/eval/msrp
+ * java -cp bench/target/benchmarks.jar org.storyfold.bench.ParaphraseBench ../shared/eval/msrp
  * </pre>
  * Argument: the folder holding {@code msr_paraphrase_train.txt} and {@code msr_paraphrase_test.txt}.
  */
