@@ -94,7 +94,7 @@ final class PairsCommand implements Callable<Integer> {
       Comparison c = scores.get(i);
       out.println(Report.JSON.createObjectNode().put("id", pairs.get(i).id())
           .put("similarity", Math.round(c.similarity() * 10000) / 10000.0).put("same", c.same())
-          .put("relation", c.relation()).toString());
+          .put("relation", c.relation().toString()).toString());
     }
     out.flush();
     if (stats) {

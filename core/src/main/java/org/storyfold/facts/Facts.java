@@ -128,7 +128,7 @@ public final class Facts {
       while (report != null && !path.contains(id)) {
         path.add(id);
         Relation r = report.relations().get(id);
-        if (r == null || r.of() == null || !DERIVED.contains(r.kind())) {
+        if (r == null || r.of() == null || !DERIVED.contains(r.kind().toString())) {
           break;
         }
         id = r.of();

@@ -51,8 +51,6 @@ public final class Reuse {
   /** Topical overlap from which two articles are called the same story (not yet fitted: SemEval 2022 is). */
   static final double SAME_STORY = 0.2;
 
-  private static volatile Reuse defaultInstance;
-
   private final TextAnalyzer analyzer;
   private final TermWeights weights;
   private final double sameSentence;
@@ -114,27 +112,17 @@ public final class Reuse {
     return embedder != null;
   }
 
-  private static Reuse shared() {
-    Reuse r = defaultInstance;
-    if (r == null) {
-      synchronized (Reuse.class) {
-        r = defaultInstance;
-        if (r == null) {
-          defaultInstance = r = new Reuse();
-        }
-      }
-    }
-    return r;
-  }
-
-  /** Aligns the articles of one story and says who copied whom. */
+  /**
+   * Aligns the articles of one story and says who copied whom. Builds an engine (and loads its
+   * language model) on every call: for one-off use; keep a {@code Reuse} to describe many stories.
+   */
   public static ReuseReport analyze(List<Article> storyArticles) {
-    return shared().report(storyArticles);
+    return new Reuse().report(storyArticles);
   }
 
-  /** Scores two texts for {@code storyfold pairs}: two sentences, or two articles. */
+  /** Scores two texts for {@code storyfold pairs}, with a new engine (see {@link #analyze}). */
   public static Comparison compare(String a, String b) {
-    return shared().comparison(a, b);
+    return new Reuse().comparison(a, b);
   }
 
   /** Builds the term weights of a reference corpus of sentences, for {@link #Reuse(TextAnalyzer, TermWeights, double)}. */
@@ -192,7 +180,7 @@ public final class Reuse {
       partners.get(p).add(q);
       partners.get(q).add(p);
     }
-    String[] kind = new String[n];
+    Relation.Kind[] kind = new Relation.Kind[n];
     int[] source = new int[n];
     boolean[] isSource = new boolean[n];
     // Pairwise direction is not transitive (a copies b, b copies c, c copies a can each look right
@@ -202,14 +190,14 @@ public final class Reuse {
     // its own language derives from to its closest partner in another language. A translation has
     // no evidence of direction of its own, and an article copied in its own language is the source.
     List<double[]> edges = new ArrayList<>();
-    Map<Long, String> edgeKind = new java.util.HashMap<>();
+    Map<Long, Relation.Kind> edgeKind = new java.util.HashMap<>();
     for (int p = 0; p < n; p++) {
       source[p] = -1;
       for (int q : partners.get(p)) {
         if (!docs.get(p).language.equals(docs.get(q).language) || !derives(docs, al, shared, p, q)) {
           continue;
         }
-        String k = kindOf(docs, al, shared, p, q);
+        Relation.Kind k = kindOf(docs, al, shared, p, q);
         if (k != null && shared[p][q] > 0) {
           edges.add(new double[] {shared[p][q], p, q});
           edgeKind.put((long) p * n + q, k);
@@ -233,7 +221,7 @@ public final class Reuse {
         // q copied in its own language is the source; otherwise the pair's own evidence decides
         if (!docs.get(p).language.equals(docs.get(q).language) && shared[p][q] >= TRANSLATION
             && (isSource[q] || derives(docs, al, shared, p, q))
-            && "translation".equals(kindOf(docs, al, shared, p, q))) {
+            && kindOf(docs, al, shared, p, q) == Relation.Kind.TRANSLATION) {
           crossings.add(new double[] {shared[p][q], p, q});
         }
       }
@@ -245,7 +233,7 @@ public final class Reuse {
       int q = (int) e[2];
       if (source[p] < 0 && !isSource[p] && !descends(q, p, source)) {
         source[p] = q;
-        kind[p] = "translation";
+        kind[p] = Relation.Kind.TRANSLATION;
         isSource[q] = true;
       }
     }
@@ -255,7 +243,7 @@ public final class Reuse {
       String id = docs.get(p).article.id();
       relations.put(id, source[p] >= 0
           ? new Relation(kind[p], docs.get(source[p]).article.id(), shared[p][source[p]])
-          : new Relation(isSource[p] ? "original" : "independent", null, 0));
+          : new Relation(isSource[p] ? Relation.Kind.ORIGINAL : Relation.Kind.INDEPENDENT, null, 0));
       originality.put(id, 1 - share(docs.get(p), anyAligned[p]));
     }
     return new ReuseReport(links(docs, al, shared, source, partners), relations, originality);
@@ -293,7 +281,7 @@ public final class Reuse {
       boolean pDerived = source[p] == q || source[q] != p && derives(docs, al, shared, p, q);
       int derived = pDerived ? p : q;
       int from = pDerived ? q : p;
-      String k = kindOf(docs, al, shared, derived, from);
+      Relation.Kind k = kindOf(docs, al, shared, derived, from);
       // the alignment's spans run p then q; a link's run source then derived
       List<Passage> passages = x.passages();
       if (pDerived) {
@@ -304,7 +292,7 @@ public final class Reuse {
         passages = flipped;
       }
       links.add(new Link(docs.get(from).article.id(), docs.get(derived).article.id(),
-          k == null ? "independent" : k, shared[derived][from], passages));
+          k == null ? Relation.Kind.INDEPENDENT : k, shared[derived][from], passages));
     }
     return links;
   }
@@ -362,10 +350,10 @@ public final class Reuse {
    * only in number, since two reports of one event restate the same facts: a rewrite needs
    * {@link #MIN_EVIDENCE} of them and a good share of both texts.
    */
-  static String kindOf(List<Doc> docs, Aligner.Alignment[][] al, double[][] shared, int p, int q) {
+  static Relation.Kind kindOf(List<Doc> docs, Aligner.Alignment[][] al, double[][] shared, int p, int q) {
     byte[] kinds = p < q ? al[p][q].kindA() : al[q][p].kindB();
     Sentence[] sents = docs.get(p).sentences;
-    int[] counts = new int[Aligner.KINDS.length];
+    int[] counts = new int[Aligner.KIND_COUNT];
     int content = 0;
     for (int i = 0; i < kinds.length; i++) {
       if (!sents[i].quoted()) {
@@ -378,20 +366,20 @@ public final class Reuse {
     // a rewrite pads and splits, so how much of the source it carries counts as much as its own share
     double s = Math.max(shared[p][q], shared[q][p]);
     if (counts[Aligner.TRANSLATION] > aligned / 2 && s >= TRANSLATION && aligned >= 2) {
-      return "translation";
+      return Relation.Kind.TRANSLATION;
     }
     if (s >= COPY && counts[Aligner.VERBATIM] >= COPY * aligned && wording >= 2) {
-      return "copy";
+      return Relation.Kind.COPY;
     }
     if (s >= NEAR_COPY && wording >= 0.5 * aligned && wording >= 2) {
-      return "near-copy";
+      return Relation.Kind.NEAR_COPY;
     }
     int[] targets = p < q ? al[p][q].targetA() : al[q][p].targetB();
     if (s >= REWRITE && aligned >= MIN_EVIDENCE && Math.min(shared[p][q], shared[q][p]) >= PARTIAL
         && inOrder(targets) >= IN_ORDER * matched(targets) && aligned - counts[Aligner.VERBATIM] >= 0.5 * aligned) {
-      return "rewrite";
+      return Relation.Kind.REWRITE;
     }
-    return wording >= 2 && wording >= PARTIAL * content ? "partial" : null;
+    return wording >= 2 && wording >= PARTIAL * content ? Relation.Kind.PARTIAL : null;
   }
 
   /**
@@ -501,13 +489,13 @@ public final class Reuse {
       score *= DISAGREEMENT; // other names: likely another statement
     }
     boolean same = score >= sameSentence;
-    String relation;
+    Comparison.Kind relation;
     if (java.util.Arrays.equals(x.words(), y.words())) {
-      relation = "verbatim";
+      relation = Comparison.Kind.VERBATIM;
     } else if (!otherFacts && Aligner.classify(x, y, score, sameSentence) == Aligner.EDITED) {
-      relation = "edited";
+      relation = Comparison.Kind.EDITED;
     } else {
-      relation = same ? "paraphrase" : "different";
+      relation = same ? Comparison.Kind.PARAPHRASE : Comparison.Kind.DIFFERENT;
     }
     return new Comparison(Math.min(1, score), same, relation);
   }
@@ -537,7 +525,8 @@ public final class Reuse {
         new Article("b", null, null, "", b, null, pb.language())));
     double reused = 1 - Math.min(r.originality().get("a"), r.originality().get("b"));
     Relation rel = r.relations().get("a");
-    String relation = rel.of() != null ? rel.kind() : r.relations().get("b").of() != null ? "original" : "independent";
+    Comparison.Kind relation = rel.of() != null ? Comparison.Kind.of(rel.kind())
+        : r.relations().get("b").of() != null ? Comparison.Kind.ORIGINAL : Comparison.Kind.INDEPENDENT;
     return new Comparison(Math.max(topical, reused), topical >= config.sameStory() || reused >= REWRITE, relation);
   }
 

@@ -47,7 +47,7 @@ class ReuseScaleTest {
     assertThat(r.links().size()).isLessThanOrEqualTo(600 * (1 + ReuseConfig.defaults().linksPerArticle()));
     long derived = r.relations().values().stream().filter(x -> x.of() != null).count();
     assertThat(derived).isGreaterThanOrEqualTo(590);
-    assertThat(r.relations().values()).allMatch(x -> x.of() == null || x.kind().equals("copy") || x.kind().equals("near-copy"));
+    assertThat(r.relations().values()).allMatch(x -> x.of() == null || x.kind() == Relation.Kind.COPY || x.kind() == Relation.Kind.NEAR_COPY);
     assertThat(ms).isLessThan(60_000);
   }
 }
