@@ -227,7 +227,7 @@ public final class ParaphraseBenchmark {
       }
       weights = Reuse.weightsOf(sentences, "en", analyzer);
     }
-    Reuse reuse = new Reuse(analyzer, weights, 0.5);
+    Reuse reuse = new Reuse(analyzer, weights, 0.5, null);
     double threshold = bestThreshold(trainPairs, similarities(trainPairs, reuse));
     List<Pair> testPairs = read(test);
     return score(testPairs, similarities(testPairs, reuse), threshold);

@@ -15,7 +15,7 @@ class ReuseEmbeddedTest {
 
   @BeforeAll
   static void load() {
-    reuse = new Reuse(Embedder.bundled());
+    reuse = new Reuse(new org.storyfold.text.TextAnalyzer(), Embedder.bundled());
   }
 
   @Test
@@ -67,6 +67,6 @@ class ReuseEmbeddedTest {
     String x = "The city council approved a budget of 40 million dollars for new schools on Tuesday.";
     String y = "On Tuesday the city council approved a 40 million dollar budget for new schools.";
     assertThat(new Reuse().comparison(x, y)).isEqualTo(REUSE.comparison(x, y));
-    assertThat(new Reuse(null).embeds()).isFalse();
+    assertThat(new Reuse().embeds()).isFalse();
   }
 }
