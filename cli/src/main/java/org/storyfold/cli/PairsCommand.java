@@ -64,6 +64,10 @@ final class PairsCommand implements Callable<Integer> {
             rejected.add(new Rejection(where, "needs \"a\" and \"b\""));
             continue;
           }
+          if (n.get("a").asText().isBlank() || n.get("b").asText().isBlank()) {
+            rejected.add(new Rejection(where, "\"a\" or \"b\" is empty"));
+            continue;
+          }
           pairs.add(new Pair(n.hasNonNull("id") ? n.get("id").asText() : String.valueOf(lineNo),
               n.get("a").asText(), n.get("b").asText()));
         } catch (IOException e) {
@@ -84,11 +88,8 @@ final class PairsCommand implements Callable<Integer> {
     }
     List<float[]> a = va;
     List<float[]> b = vb;
-    // Pairs are independent: score them on every core, print them in input order.
-    List<Comparison> scores = java.util.stream.IntStream.range(0, pairs.size()).parallel()
-        .mapToObj(i -> a == null ? reuse.comparison(pairs.get(i).a(), pairs.get(i).b())
-            : reuse.comparison(pairs.get(i).a(), pairs.get(i).b(), a.get(i), b.get(i)))
-        .toList();
+    // One batch: scored on every core, article pairs weighed by the batch's document frequencies.
+    List<Comparison> scores = reuse.comparisons(pairs.stream().map(p -> new String[] {p.a(), p.b()}).toList(), a, b);
     PrintStream out = System.out;
     for (int i = 0; i < pairs.size(); i++) {
       Comparison c = scores.get(i);

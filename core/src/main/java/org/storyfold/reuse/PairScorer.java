@@ -56,6 +56,35 @@ final class PairScorer {
     }
   }
 
+  /**
+   * Every pair of a batch ({@code {a, b}}), article pairs weighed by document frequencies over the
+   * batch's articles once it has {@link ReuseConfig#minBatchForIdf} texts; vectors (null: lexical
+   * alone) are the sentences' unit vectors, in pair order.
+   */
+  List<Comparison> comparisons(List<String[]> pairs, List<float[]> va, List<float[]> vb) {
+    boolean[] article = new boolean[pairs.size()];
+    List<String[]> articlePairs = new java.util.ArrayList<>();
+    for (int i = 0; i < article.length; i++) {
+      requireText(pairs.get(i)[0], pairs.get(i)[1]);
+      article[i] = looksLikeArticles(pairs.get(i)[0], pairs.get(i)[1]);
+      if (article[i]) {
+        articlePairs.add(pairs.get(i));
+      }
+    }
+    List<StorySimilarity.Profile> profiles = story.profiles(articlePairs);
+    StorySimilarity.Frequencies f = StorySimilarity.Frequencies.of(profiles, config.minBatchForIdf());
+    int[] at = new int[article.length];
+    for (int i = 0, k = 0; i < at.length; i++) {
+      at[i] = article[i] ? k++ : -1;
+    }
+    return java.util.stream.IntStream.range(0, pairs.size()).parallel().mapToObj(i -> {
+      String a = pairs.get(i)[0];
+      String b = pairs.get(i)[1];
+      return at[i] >= 0 ? articles(a, b, profiles.get(2 * at[i]), profiles.get(2 * at[i] + 1), f)
+          : va == null ? comparison(a, b) : comparison(a, b, va.get(i), vb.get(i));
+    }).toList();
+  }
+
   private boolean looksLikeArticles(String a, String b) {
     return Sentences.split(a, analyzer.detectLanguage(a)).size() > 3
         && Sentences.split(b, analyzer.detectLanguage(b)).size() > 3;
@@ -68,7 +97,7 @@ final class PairScorer {
   Comparison comparison(String a, String b, float[] va, float[] vb) {
     requireText(a, b);
     if (looksLikeArticles(a, b)) {
-      return articles(a, b);
+      return articles(a, b, story.profile(a), story.profile(b), StorySimilarity.Frequencies.NONE);
     }
     String lang = analyzer.detectLanguage(a + "\n" + b);
     Lexicon lexicon = new Lexicon(weights);
@@ -118,10 +147,9 @@ final class PairScorer {
    * words, names and numbers, in any two languages) reaches {@link ReuseConfig#sameStory}, or when one
    * reuses the other. The relation is that of the first article to the second.
    */
-  private Comparison articles(String a, String b) {
-    StorySimilarity.Profile pa = story.profile(a);
-    StorySimilarity.Profile pb = story.profile(b);
-    double topical = story.similarity(story.features(pa, pb, StorySimilarity.Frequencies.NONE));
+  private Comparison articles(String a, String b, StorySimilarity.Profile pa, StorySimilarity.Profile pb,
+                              StorySimilarity.Frequencies f) {
+    double topical = story.similarity(story.features(pa, pb, f), f);
     ReuseReport r = reporter.report(List.of(new Article("a", null, null, "", a, null, pa.language()),
         new Article("b", null, null, "", b, null, pb.language())));
     double reused = 1 - Math.min(r.originality().get("a"), r.originality().get("b"));

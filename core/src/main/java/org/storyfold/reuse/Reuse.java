@@ -133,6 +133,18 @@ public final class Reuse {
   }
 
   /**
+   * Every pair of a batch ({@code {a, b}}) in order, scored on every core. Article pairs are weighed
+   * by document frequencies over the batch once it holds {@link ReuseConfig#minBatchForIdf} texts
+   * (what every article of the batch says weighs little), so a batch scores better than its pairs
+   * one by one. {@code va}, {@code vb}: the texts' unit vectors in pair order, or null (lexical).
+   *
+   * @throws IllegalArgumentException when a text is empty or blank (the message says which)
+   */
+  public List<Comparison> comparisons(List<String[]> pairs, List<float[]> va, List<float[]> vb) {
+    return scorer.comparisons(Objects.requireNonNull(pairs, "pairs"), va, vb);
+  }
+
+  /**
    * The combined model's inputs for two sentences (see {@link SentenceModel#features}), for fitting
    * it on labelled pairs; {@code va} and {@code vb} are the sentences' unit vectors.
    */
