@@ -13,6 +13,8 @@ import org.storyfold.text.TextAnalyzer;
  * a story report of the two.
  */
 final class PairScorer {
+  /** Characters beyond which a text is an article, whatever its sentences. */
+  static final int SENTENCE_CHARS = 300;
   private final TextAnalyzer analyzer;
   private final TermWeights weights;
   private final double sameSentence;
@@ -85,9 +87,15 @@ final class PairScorer {
     }).toList();
   }
 
+  /**
+   * Articles, not sentences: either text has more than three sentences or is longer than
+   * {@link #SENTENCE_CHARS} characters (the longest MSRP sentence has 221; a news article with its
+   * title run into its body may not split).
+   */
   private boolean looksLikeArticles(String a, String b) {
-    return Sentences.split(a, analyzer.detectLanguage(a)).size() > 3
-        && Sentences.split(b, analyzer.detectLanguage(b)).size() > 3;
+    return a.length() > SENTENCE_CHARS || b.length() > SENTENCE_CHARS
+        || Sentences.split(a, analyzer.detectLanguage(a)).size() > 3
+        || Sentences.split(b, analyzer.detectLanguage(b)).size() > 3;
   }
 
   /**
