@@ -14,11 +14,11 @@ package org.storyfold.reuse;
  */
 final class SentenceModel {
   /** The fitted intercept and weights of cosine, lexical similarity, number swap, name swap. */
-  private static final double INTERCEPT = -5.347;
-  private static final double COSINE = 3.9201;
-  private static final double LEXICAL = 5.0607;
-  private static final double NUMBER_SWAP = -0.3275;
-  private static final double NAME_SWAP = -0.0551;
+  static final double INTERCEPT = -5.347;
+  static final double COSINE = 3.9201;
+  static final double LEXICAL = 5.0607;
+  static final double NUMBER_SWAP = -0.3275;
+  static final double NAME_SWAP = -0.0551;
   /** Probability from which two sentences are called the same content (best train F1). */
   static final double THRESHOLD = 0.41;
 
