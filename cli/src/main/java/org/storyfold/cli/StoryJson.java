@@ -28,7 +28,7 @@ final class StoryJson {
       if (report != null) {
         Relation r = report.reuse().relations().get(a.id());
         if (r != null) {
-          art.putObject("relation").put("kind", r.kind()).put("of", r.of()).put("shared", round(r.shared()));
+          art.putObject("relation").put("kind", r.kind().toString()).put("of", r.of()).put("shared", round(r.shared()));
         }
         Double originality = report.reuse().originality().get(a.id());
         if (originality != null) {
@@ -43,11 +43,11 @@ final class StoryJson {
     strings(o.putArray("summary"), report.facts().summary());
     ArrayNode links = o.putArray("links");
     for (Link l : report.reuse().links()) {
-      ObjectNode link = links.addObject().put("from", l.from()).put("to", l.to()).put("kind", l.kind())
+      ObjectNode link = links.addObject().put("from", l.from()).put("to", l.to()).put("kind", l.kind().toString())
           .put("shared", round(l.shared()));
       ArrayNode passages = link.putArray("passages");
       for (Passage p : l.passages()) {
-        ObjectNode po = passages.addObject().put("kind", p.kind());
+        ObjectNode po = passages.addObject().put("kind", p.kind().toString());
         po.putArray("fromSpan").add(p.fromSpan()[0]).add(p.fromSpan()[1]);
         po.putArray("toSpan").add(p.toSpan()[0]).add(p.toSpan()[1]);
       }

@@ -26,10 +26,13 @@ import org.storyfold.story.Article;
  * compares.
  */
 final class Sources {
-  private static final Set<String> DERIVED = Set.of("copy", "near-copy", "rewrite", "translation");
+  /** Relations by which a whole article derives from its source (a partial copy counts by its sentences). */
+  private static final Set<Relation.Kind> DERIVED = java.util.EnumSet.of(Relation.Kind.COPY, Relation.Kind.NEAR_COPY,
+      Relation.Kind.REWRITE, Relation.Kind.TRANSLATION);
 
   /** Passage kinds that are copying: the words themselves (edited or not) or their translation. */
-  private static final Set<String> COPIED = Set.of("verbatim", "edited", "translation");
+  private static final Set<Passage.Kind> COPIED = java.util.EnumSet.of(Passage.Kind.VERBATIM, Passage.Kind.EDITED,
+      Passage.Kind.TRANSLATION);
 
   private final Map<String, String> roots;
   private final Map<String, String> outlet = new HashMap<>();

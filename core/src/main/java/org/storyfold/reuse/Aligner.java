@@ -28,7 +28,8 @@ final class Aligner {
   static final byte EDITED = 2;
   static final byte PARAPHRASE = 3;
   static final byte TRANSLATION = 4;
-  static final String[] KINDS = {"none", "verbatim", "edited", "paraphrase", "translation"};
+  /** Number of sentence kinds, {@link #NONE} included: the size of a count per kind. */
+  static final int KIND_COUNT = 5;
 
   /**
    * Similarity from which two sentences of one story say the same thing, with most of the lighter
@@ -55,14 +56,17 @@ final class Aligner {
   }
 
   /** The alignment of two articles: per-sentence kinds on both sides and the passages, spans a to b. */
-  record Alignment(byte[] kindA, byte[] kindB, int[] targetA, int[] targetB, List<Passage> passages) {
-    int aligned(byte[] kinds) {
-      int c = 0;
-      for (byte k : kinds) {
-        c += k == NONE ? 0 : 1;
-      }
-      return c;
-    }
+  record Alignment(byte[] kindA, byte[] kindB, int[] targetA, int[] targetB, List<Passage> passages) {}
+
+  /** The passage kind of an aligned sentence's kind. */
+  static Passage.Kind passageKind(byte kind) {
+    return switch (kind) {
+      case VERBATIM -> Passage.Kind.VERBATIM;
+      case EDITED -> Passage.Kind.EDITED;
+      case PARAPHRASE -> Passage.Kind.PARAPHRASE;
+      case TRANSLATION -> Passage.Kind.TRANSLATION;
+      default -> throw new IllegalArgumentException("not an aligned kind: " + kind);
+    };
   }
 
   Alignment align(Doc a, Doc b) {
@@ -125,12 +129,12 @@ final class Aligner {
     Set<Long> seen = new HashSet<>();
     for (int i = 0; i < targetA.length; i++) {
       if (targetA[i] >= 0 && seen.add(((long) i << 32) | targetA[i])) {
-        passages.add(new Passage(KINDS[ownA[i]], a.sentences[i].span(), b.sentences[targetA[i]].span()));
+        passages.add(new Passage(passageKind(ownA[i]), a.sentences[i].span(), b.sentences[targetA[i]].span()));
       }
     }
     for (int j = 0; j < targetB.length; j++) {
       if (targetB[j] >= 0 && seen.add(((long) targetB[j] << 32) | j)) {
-        passages.add(new Passage(KINDS[ownB[j]], a.sentences[targetB[j]].span(), b.sentences[j].span()));
+        passages.add(new Passage(passageKind(ownB[j]), a.sentences[targetB[j]].span(), b.sentences[j].span()));
       }
     }
     settle(ownA, targetB, ownB, kindA);
@@ -172,7 +176,7 @@ final class Aligner {
         coveredA[a.tokenSentence[i + k]]++;
         coveredB[b.tokenSentence[j + k]]++;
       }
-      out.add(new Passage(KINDS[VERBATIM], new int[] {a.tokenStart[i], a.tokenEnd[i + len - 1]},
+      out.add(new Passage(Passage.Kind.VERBATIM, new int[] {a.tokenStart[i], a.tokenEnd[i + len - 1]},
           new int[] {b.tokenStart[j], b.tokenEnd[j + len - 1]}));
       j += len;
     }

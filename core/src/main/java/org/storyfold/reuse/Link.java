@@ -8,12 +8,12 @@ import java.util.Objects;
  *
  * @param from     id of the source article
  * @param to       id of the derived article
- * @param kind     what {@code to} is of {@code from}: copy, near-copy, rewrite, translation or
- *                 independent (some passages shared, too few for a derivation)
+ * @param kind     what {@code to} is of {@code from}; {@code independent} when they share some
+ *                 passages, too few for a derivation
  * @param shared   fraction of {@code to}'s sentences aligned with {@code from}
  * @param passages the aligned passages, spans into {@code from}'s and {@code to}'s texts
  */
-public record Link(String from, String to, String kind, double shared, List<Passage> passages) {
+public record Link(String from, String to, Relation.Kind kind, double shared, List<Passage> passages) {
   public Link {
     Objects.requireNonNull(from, "from");
     Objects.requireNonNull(to, "to");
@@ -22,7 +22,7 @@ public record Link(String from, String to, String kind, double shared, List<Pass
   }
 
   /** Whether any passage is of the given kind. */
-  public boolean has(String passageKind) {
-    return passages.stream().anyMatch(p -> p.kind().equals(passageKind));
+  public boolean has(Passage.Kind passageKind) {
+    return passages.stream().anyMatch(p -> p.kind() == passageKind);
   }
 }

@@ -13,8 +13,12 @@ package org.storyfold.reuse;
  * (both swap weights are small), so the rule, not the fit, makes other facts a different statement.
  */
 final class SentenceModel {
-  /** Intercept, then the weights of cosine, lexical similarity, number swap, name swap. */
-  static final double[] WEIGHTS = {-5.347, 3.9201, 5.0607, -0.3275, -0.0551};
+  /** The fitted intercept and weights of cosine, lexical similarity, number swap, name swap. */
+  static final double INTERCEPT = -5.347;
+  static final double COSINE = 3.9201;
+  static final double LEXICAL = 5.0607;
+  static final double NUMBER_SWAP = -0.3275;
+  static final double NAME_SWAP = -0.0551;
   /** Probability from which two sentences are called the same content (best train F1). */
   static final double THRESHOLD = 0.41;
 
@@ -30,10 +34,8 @@ final class SentenceModel {
   }
 
   static double probability(double[] features) {
-    double z = WEIGHTS[0];
-    for (int i = 0; i < features.length; i++) {
-      z += WEIGHTS[i + 1] * features[i];
-    }
+    double z = INTERCEPT + COSINE * features[0] + LEXICAL * features[1] + NUMBER_SWAP * features[2]
+        + NAME_SWAP * features[3];
     return 1 / (1 + Math.exp(-z));
   }
 

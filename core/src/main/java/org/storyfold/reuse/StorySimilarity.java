@@ -139,8 +139,8 @@ final class StorySimilarity {
   }
 
   /** The similarity of two profiles: the linear model on {@link #features}, clipped to [0, 1]. */
-  double similarity(double[] features) {
-    double[] w = config.storyWeights();
+  double similarity(double[] features, Frequencies f) {
+    double[] w = f.documents() == 0 ? config.storyWeightsAlone() : config.storyWeights();
     double z = w[0];
     for (int i = 0; i < features.length; i++) {
       z += w[i + 1] * features[i];
@@ -150,17 +150,19 @@ final class StorySimilarity {
 
   /** All pairs' features, with document frequencies over the batch's texts. */
   double[][] features(List<String[]> pairs) {
-    List<Profile> profiles = new ArrayList<>(2 * pairs.size());
-    for (String[] p : pairs) {
-      profiles.add(profile(p[0]));
-      profiles.add(profile(p[1]));
-    }
+    List<Profile> profiles = profiles(pairs);
     Frequencies f = Frequencies.of(profiles, config.minBatchForIdf());
     double[][] x = new double[pairs.size()][];
     for (int i = 0; i < x.length; i++) {
       x[i] = features(profiles.get(2 * i), profiles.get(2 * i + 1), f);
     }
     return x;
+  }
+
+  /** The profiles of every pair's two texts, in order (a, b, a, b...), built in parallel. */
+  List<Profile> profiles(List<String[]> pairs) {
+    return java.util.stream.IntStream.range(0, 2 * pairs.size()).parallel()
+        .mapToObj(i -> profile(pairs.get(i / 2)[i % 2])).toList();
   }
 
   private static double cosine(Map<String, Integer> a, Map<String, Integer> b, Frequencies f, String kind) {

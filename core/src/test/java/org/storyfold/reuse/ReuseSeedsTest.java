@@ -16,6 +16,9 @@ import org.storyfold.story.Article;
 
 /** The shared seed story: 000 wire, 001 machine rewrite of 000, 002 shares wire passages, 003 independent. */
 class ReuseSeedsTest {
+  /** One engine for the class: its language model loads once. */
+  private static final Reuse REUSE = new Reuse();
+
   private static ReuseReport report;
   private static List<Article> articles;
 
@@ -28,7 +31,7 @@ class ReuseSeedsTest {
         articles.add(read(f));
       }
     }
-    report = Reuse.analyze(articles);
+    report = REUSE.report(articles);
     System.out.println("seed relations: " + report.relations());
     System.out.println("seed originality: " + report.originality());
     for (Link l : report.links()) {
@@ -52,7 +55,7 @@ class ReuseSeedsTest {
   @Test
   void analyze_machineRewrite_isRewriteOrNearCopyOfWire() {
     Relation r = report.relations().get("001");
-    assertThat(r.kind()).isIn("rewrite", "near-copy");
+    assertThat(r.kind()).isIn(Relation.Kind.REWRITE, Relation.Kind.NEAR_COPY);
     assertThat(r.of()).isEqualTo("000");
   }
 
@@ -60,7 +63,7 @@ class ReuseSeedsTest {
   void analyze_wirePassages_areVerbatimBetween000And002() {
     Link l = report.link("000", "002");
     assertThat(l).isNotNull();
-    assertThat(l.has("verbatim")).isTrue();
+    assertThat(l.has(Passage.Kind.VERBATIM)).isTrue();
   }
 
   @Test
@@ -71,14 +74,14 @@ class ReuseSeedsTest {
 
   @Test
   void compare_seedArticles_areSameStoryAndUnrelatedIsNot() {
-    assertThat(Reuse.compare(articles.get(0).text(), articles.get(3).text()).same()).isTrue();
+    assertThat(REUSE.comparison(articles.get(0).text(), articles.get(3).text()).same()).isTrue();
     String unrelated = String.join("\n\n",
         "The museum reopened its east wing after a long renovation of the roof.",
         "Visitors can see the restored ceiling paintings from Friday, the director said.",
         "The city council also voted to extend the tram line to the airport.",
         "Construction of the new line is expected to begin next summer and last three years.");
-    Comparison c = Reuse.compare(articles.get(0).text(), unrelated);
+    Comparison c = REUSE.comparison(articles.get(0).text(), unrelated);
     assertThat(c.same()).isFalse();
-    assertThat(c.relation()).isEqualTo("independent");
+    assertThat(c.relation()).isEqualTo(Comparison.Kind.INDEPENDENT);
   }
 }

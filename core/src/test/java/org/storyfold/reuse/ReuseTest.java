@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.storyfold.story.Article;
 
 class ReuseTest {
+  /** One engine for the class: its language model loads once. */
+  private static final Reuse REUSE = new Reuse();
+
   private static Article article(String id, String language, String... paragraphs) {
     return new Article(id, null, null, "", String.join("\n\n", paragraphs), null, language);
   }
@@ -22,10 +25,10 @@ class ReuseTest {
         "Schools will stay closed until the roads are cleared, the mayor said.");
     Article b = article("b", "en", "A local farmer lost half of his orchard to the wind.", wire,
         "Insurers expect claims to run well into next year.");
-    ReuseReport r = Reuse.analyze(List.of(a, b));
+    ReuseReport r = REUSE.report(List.of(a, b));
     Link l = r.link("a", "b");
     assertThat(l).isNotNull();
-    Passage p = l.passages().stream().filter(x -> x.kind().equals("verbatim")).findFirst().orElseThrow();
+    Passage p = l.passages().stream().filter(x -> x.kind() == Passage.Kind.VERBATIM).findFirst().orElseThrow();
     Article from = l.from().equals("a") ? a : b;
     Article to = l.from().equals("a") ? b : a;
     assertThat(span(from, p.fromSpan())).isEqualTo(span(to, p.toSpan())).contains("forty thousand homes");
@@ -37,18 +40,18 @@ class ReuseTest {
         "Rescue teams searched the rubble through the night.");
     Article b = article("b", "en", "The ministry said Tuesday that 42 people had been injured in the explosion near the central station.",
         "The city's football club postponed its weekend match.");
-    Link l = Reuse.analyze(List.of(a, b)).link("a", "b");
+    Link l = REUSE.report(List.of(a, b)).link("a", "b");
     assertThat(l).isNotNull();
-    assertThat(l.passages()).extracting(Passage::kind).containsExactly("edited");
+    assertThat(l.passages()).extracting(Passage::kind).containsExactly(Passage.Kind.EDITED);
   }
 
   @Test
   void compare_paraphrasedSentences_areSame() {
-    Comparison c = Reuse.compare(
+    Comparison c = REUSE.comparison(
         "The central bank raised its key interest rate by half a point on Thursday, citing stubborn inflation.",
         "Citing stubborn inflation, the central bank on Thursday raised its main interest rate by half a percentage point.");
     assertThat(c.same()).isTrue();
-    assertThat(c.relation()).isIn("paraphrase", "edited");
+    assertThat(c.relation()).isIn(Comparison.Kind.PARAPHRASE, Comparison.Kind.EDITED);
   }
 
   @Test
@@ -57,9 +60,9 @@ class ReuseTest {
         "Local shops hope the crossing will bring more visitors.");
     Article b = article("b", "en", "After two years of construction work, the river bridge is set to open for traffic early in the spring, officials said.",
         "Critics say the project ran far over its budget.");
-    Link l = Reuse.analyze(List.of(a, b)).link("a", "b");
+    Link l = REUSE.report(List.of(a, b)).link("a", "b");
     assertThat(l).isNotNull();
-    assertThat(l.passages()).extracting(Passage::kind).containsExactly("paraphrase");
+    assertThat(l.passages()).extracting(Passage::kind).containsExactly(Passage.Kind.PARAPHRASE);
   }
 
   @Test
@@ -68,7 +71,7 @@ class ReuseTest {
     String y = "Police arrested 300 protesters in Lyon on Saturday after the march turned violent.";
     Article a = article("a", "en", x, "The interior minister praised the officers.");
     Article b = article("b", "en", y, "Organisers blamed a small group of masked men.");
-    Link l = Reuse.analyze(List.of(a, b)).link("a", "b");
+    Link l = REUSE.report(List.of(a, b)).link("a", "b");
     assertThat(l == null ? List.of() : l.passages()).isEmpty();
   }
 
@@ -79,7 +82,7 @@ class ReuseTest {
     String x = "Police arrested 12 protesters in Paris on Monday after the march turned violent.";
     String other = "Police arrested 300 protesters in Lyon on Saturday after the march turned violent.";
     String same = "Police arrested 12 protesters in Paris on Monday when the march turned violent.";
-    assertThat(Reuse.compare(x, other).similarity()).isLessThan(Reuse.compare(x, same).similarity() - 0.2);
+    assertThat(REUSE.comparison(x, other).similarity()).isLessThan(REUSE.comparison(x, same).similarity() - 0.2);
   }
 
   @Test
@@ -92,14 +95,14 @@ class ReuseTest {
         "La presidenta Maria Lopez anunció el lunes que 4.500 soldados serán enviados a Oaxaca y Chiapas antes de 2025.",
         "El plan, que cuesta 320 millones de dólares, fue aprobado por el Congreso en Ciudad de México.",
         "El gobernador Ruben Ortiz de Oaxaca celebró la decisión.");
-    ReuseReport r = Reuse.analyze(List.of(en, es));
+    ReuseReport r = REUSE.report(List.of(en, es));
     Link l = r.link("en", "es");
     assertThat(l).isNotNull();
-    assertThat(l.kind()).isEqualTo("translation");
-    assertThat(l.has("translation")).isTrue();
+    assertThat(l.kind()).isEqualTo(Relation.Kind.TRANSLATION);
+    assertThat(l.has(Passage.Kind.TRANSLATION)).isTrue();
     // a link runs from the source to the derived article, as the relation says
     Relation rel = r.relations().get(l.to());
-    assertThat(rel.kind()).isEqualTo("translation");
+    assertThat(rel.kind()).isEqualTo(Relation.Kind.TRANSLATION);
     assertThat(rel.of()).isEqualTo(l.from());
   }
 
@@ -109,9 +112,9 @@ class ReuseTest {
         "Visitors can see the restored ceiling paintings from Friday.");
     Article b = article("b", "en", "The city council voted to extend the tram line to the airport.",
         "Construction is expected to begin next summer.");
-    ReuseReport r = Reuse.analyze(List.of(a, b));
+    ReuseReport r = REUSE.report(List.of(a, b));
     assertThat(r.links()).isEmpty();
-    assertThat(r.relations().get("a").kind()).isEqualTo("independent");
+    assertThat(r.relations().get("a").kind()).isEqualTo(Relation.Kind.INDEPENDENT);
     assertThat(r.originality().get("b")).isEqualTo(1.0);
   }
 }

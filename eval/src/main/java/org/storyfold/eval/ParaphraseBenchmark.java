@@ -227,7 +227,7 @@ public final class ParaphraseBenchmark {
       }
       weights = Reuse.weightsOf(sentences, "en", analyzer);
     }
-    Reuse reuse = new Reuse(analyzer, weights, 0.5);
+    Reuse reuse = new Reuse(analyzer, weights, 0.5, null);
     double threshold = bestThreshold(trainPairs, similarities(trainPairs, reuse));
     List<Pair> testPairs = read(test);
     return score(testPairs, similarities(testPairs, reuse), threshold);
@@ -257,11 +257,25 @@ public final class ParaphraseBenchmark {
     double[][] x = features(trainPairs, reuse, embed(trainPairs, embedder));
     double[] w = fitLogistic(x, trainPairs);
     double threshold = bestThreshold(trainPairs, probabilities(x, w));
+    List<Pair> testPairs = read(test);
     System.out.printf("fitted on train: weights %s, threshold %.2f, train %s%n", java.util.Arrays.toString(
         java.util.Arrays.stream(w).map(v -> Math.round(v * 1e4) / 1e4).toArray()), threshold,
         score(trainPairs, probabilities(x, w), threshold));
-    List<Pair> testPairs = read(test);
     return score(testPairs, probabilities(features(testPairs, reuse, embed(testPairs, embedder)), w), threshold);
+  }
+
+  /**
+   * The combined model fitted on the train split alone, as shipped in the reuse package: its
+   * intercept and four weights (logistic regression), then the threshold with the best train F1.
+   */
+  public static double[] fitWeights(Path train, Embedder embedder) {
+    Reuse reuse = new Reuse(new TextAnalyzer(), TermWeights.UNIFORM, 0.5, embedder);
+    List<Pair> trainPairs = read(train);
+    double[][] x = features(trainPairs, reuse, embed(trainPairs, embedder));
+    double[] w = fitLogistic(x, trainPairs);
+    double[] out = java.util.Arrays.copyOf(w, w.length + 1);
+    out[w.length] = bestThreshold(trainPairs, probabilities(x, w));
+    return out;
   }
 
   private static double[] probabilities(double[][] x, double[] w) {

@@ -17,6 +17,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.storyfold.reuse.Reuse;
+import org.storyfold.reuse.ReuseConfig;
+import org.storyfold.text.TextAnalyzer;
 
 /**
  * Same story or not, across languages: the article similarity of {@link Reuse} on the SemEval-2022
@@ -50,27 +52,35 @@ public final class StorySimilarityBenchmark {
   }
 
   /** Pearson of ours (cross-validated) and of the TF-IDF baseline, overall and per language pair. */
-  public record Result(int pairs, double ours, double tfidf, Map<String, double[]> byLanguages, double[] weights) {
+  public record Result(int pairs, double ours, double oursAlone, double tfidf, Map<String, double[]> byLanguages,
+                       double[] weights, double[] weightsAlone) {
     @Override
     public String toString() {
       StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-          "pairs=%d pearson ours(5-fold CV)=%.3f tfidf=%.3f%n", pairs, ours, tfidf));
+          "pairs=%d pearson ours(5-fold CV, batch IDF)=%.3f ours(5-fold CV, each pair alone)=%.3f tfidf=%.3f%n",
+          pairs, ours, oursAlone, tfidf));
       byLanguages.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %-6s n=%4d ours=%.3f tfidf=%.3f%n",
           k, (int) v[0], v[1], v[2])));
-      sb.append("weights fitted on all pairs: ").append(java.util.Arrays.toString(round(weights)));
+      sb.append("weights fitted on all pairs: ").append(java.util.Arrays.toString(round(weights)))
+          .append("\nweights fitted on all pairs, each alone: ").append(java.util.Arrays.toString(round(weightsAlone)));
       return sb.toString();
     }
   }
 
   public static void main(String[] args) {
-    System.out.println(run(Path.of(args[0]), new Reuse()));
+    System.out.println(run(Path.of(args[0]), new TextAnalyzer()));
   }
 
-  /** Reads the set, computes both similarities, cross-validates ours. */
-  public static Result run(Path csv, Reuse reuse) {
+  /**
+   * Reads the set, computes both similarities, cross-validates ours: with document frequencies over
+   * the set's texts (as {@code storyfold pairs} weighs a batch), and with each pair alone.
+   */
+  public static Result run(Path csv, TextAnalyzer analyzer) {
     List<Pair> pairs = read(csv);
     List<String[]> texts = pairs.stream().map(p -> new String[] {p.a(), p.b()}).toList();
-    double[][] x = reuse.storyFeatures(texts);
+    double[][] x = new Reuse(analyzer, ReuseConfig.defaults(), null).storyFeatures(texts);
+    double[][] alone = new Reuse(analyzer, ReuseConfig.defaults().withMinBatchForIdf(Integer.MAX_VALUE), null)
+        .storyFeatures(texts);
     double[] y = pairs.stream().mapToDouble(Pair::target).toArray();
     double[] ours = crossValidate(x, y, 5, 42);
     double[] tfidf = tfidf(pairs);
@@ -80,7 +90,8 @@ public final class StorySimilarityBenchmark {
     }
     Map<String, double[]> by = new LinkedHashMap<>();
     groups.forEach((k, idx) -> by.put(k, new double[] {idx.size(), pearson(ours, y, idx), pearson(tfidf, y, idx)}));
-    return new Result(pairs.size(), pearson(ours, y, null), pearson(tfidf, y, null), by, fit(x, y));
+    return new Result(pairs.size(), pearson(ours, y, null), pearson(crossValidate(alone, y, 5, 42), y, null),
+        pearson(tfidf, y, null), by, fit(x, y), fit(alone, y));
   }
 
   /** Each pair predicted by a model fitted on the other folds (folds by a seeded shuffle). */
