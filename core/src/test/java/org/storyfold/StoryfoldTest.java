@@ -59,10 +59,13 @@ class StoryfoldTest {
     assertThat(byFirst.get("b-01-storm")).containsExactly("b-01-storm", "b-02-storm");
     assertThat(byFirst.get("c-01-storm")).containsExactly("c-01-storm", "c-02-storm");
     assertThat(byFirst.get("d-01-transfer")).containsExactly("d-01-transfer", "d-02-transfer");
+    // A local shooting: two reports, a wire and the next day's correction.
+    assertThat(byFirst.get("f-01-courier")).containsExactly("f-01-courier", "f-02-valley", "f-03-wire",
+        "f-04-courier-update");
     for (String single : List.of("x-01-museum", "x-02-science", "x-03-election", "x-04-rates", "x-05-recall")) {
       assertThat(byFirst.get(single)).containsExactly(single);
     }
-    assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(18);
+    assertThat(stories.stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(22);
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.storyfold.story.Article;
  * compares.
  */
 final class Sources {
+  /** Reuse relations that make an article the same source as its origin. */
   private static final Set<String> DERIVED = Set.of("copy", "near-copy", "rewrite", "translation");
 
   /** Passage kinds that are copying: the words themselves (edited or not) or their translation. */
