@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -88,10 +89,10 @@ public final class Facts {
     Sources sources = new Sources(withLanguage, relations, r.spans());
     List<Entity> entities = Entities.merge(r.mentions());
     List<Fact> facts = new ArrayList<>();
-    Map<Figure, Fact> figureFacts = new HashMap<>();
+    Map<Figure, Fact> figureFacts = new IdentityHashMap<>(); // records hash their whole content: key by identity
     facts.addAll(FigureFacts.of(r.figures(), sources, figureFacts));
     facts.addAll(quoteFacts(r.quotes(), sources, entities));
-    Map<Summary.Line, Fact> lineFacts = new HashMap<>();
+    Map<Summary.Line, Fact> lineFacts = new IdentityHashMap<>();
     facts.addAll(statementFacts(r.lines(), sources, lineFacts));
     facts.sort(Comparator.comparingInt((Fact f) -> -f.independentSources())
         .thenComparingInt(f -> -f.sources().size())
@@ -111,6 +112,7 @@ public final class Facts {
       }
     }
     Reading r = new Reading(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new HashMap<>());
+    Stems stems = new Stems(analyzer);
     for (Article a : articles) {
       String text = a.text();
       for (String line : nameLines.getOrDefault(a.id(), List.of())) {
@@ -123,7 +125,7 @@ public final class Facts {
       for (int i = 0; i < spans.size(); i++) {
         String s = text.substring(spans.get(i)[0], spans.get(i)[1]);
         r.lines().add(new Summary.Line(a.id(), a.language(), s, i, spans.size(), Words.terms(analyzer, s, a.language())));
-        r.figures().addAll(Figures.find(analyzer, a.id(), a.language(), s, i));
+        r.figures().addAll(Figures.find(stems, a.id(), a.language(), s, i));
         r.mentions().addAll(NameFinder.find(a.id(), s, lowerCase));
       }
       r.quotes().addAll(Quotes.find(a.id(), text));

@@ -22,7 +22,8 @@ import java.util.TreeSet;
  *    each is compared with the ones whose low end is below its high end (a sweep).
  * 3. Disputes are looked for only among representatives of one comparable key (type, measure,
  *    subject, noun, unit, rate, language), and a pair of groups disputes only when no source is on
- *    both sides: one source never disputes itself, and so no sentence does.
+ *    both sides (one source never disputes itself, and so no sentence does), unless that source's
+ *    articles on one side were all published before those on the other: a later count corrects it.
  */
 final class FigureFacts {
   private FigureFacts() {}
@@ -52,7 +53,7 @@ final class FigureFacts {
     for (List<Figure> g : groupFigures) {
       sides.add(side(g, sources));
     }
-    List<Set<Integer>> disputes = disputes(reps, groupOf, sides);
+    List<Set<Integer>> disputes = disputes(reps, groupOf, sides, sources);
     List<Fact> out = new ArrayList<>();
     for (int g = 0; g < groups.size(); g++) {
       Side s = sides.get(g);
@@ -70,7 +71,7 @@ final class FigureFacts {
   }
 
   /** One group of agreeing figures as a fact shows it. */
-  private record Side(Figure best, Set<String> articles, Set<String> outlets, int independent) {}
+  private record Side(Figure best, Set<String> articles, int independent) {}
 
   private static Side side(List<Figure> g, Sources sources) {
     Map<String, Integer> counts = new HashMap<>();
@@ -79,14 +80,12 @@ final class FigureFacts {
         .thenComparingInt(f -> f.noun() == null ? 1 : 0)
         .thenComparingInt(f -> f.sentence().length())).orElseThrow();
     Set<String> articles = new TreeSet<>();
-    Set<String> outlets = new HashSet<>();
     Set<String> where = new HashSet<>();
     for (Figure f : g) {
       articles.add(f.article());
-      outlets.add(sources.source(f.article()));
       where.add(f.article() + "#" + f.position());
     }
-    return new Side(best, articles, outlets, sources.independent(where));
+    return new Side(best, articles, sources.independent(where));
   }
 
   /** Step 1: representatives, each with the figures it stands for. */
@@ -135,7 +134,7 @@ final class FigureFacts {
   }
 
   /** Step 3: for each group, the groups that dispute it. */
-  private static List<Set<Integer>> disputes(List<Figure> reps, int[] groupOf, List<Side> sides) {
+  private static List<Set<Integer>> disputes(List<Figure> reps, int[] groupOf, List<Side> sides, Sources sources) {
     Map<String, List<Integer>> blocks = new LinkedHashMap<>();
     for (int i = 0; i < reps.size(); i++) {
       blocks.computeIfAbsent(Figures.comparable(reps.get(i)), k -> new ArrayList<>()).add(i);
@@ -149,7 +148,7 @@ final class FigureFacts {
         for (int b = a + 1; b < block.size(); b++) {
           int ga = groupOf[block.get(a)];
           int gb = groupOf[block.get(b)];
-          if (ga == gb || out.get(ga).contains(gb) || !disjoint(sides.get(ga).outlets, sides.get(gb).outlets)
+          if (ga == gb || out.get(ga).contains(gb) || sources.selfDisputing(sides.get(ga).articles, sides.get(gb).articles)
               || !Figures.conflict(reps.get(block.get(a)), reps.get(block.get(b)))) {
             continue;
           }
@@ -184,14 +183,5 @@ final class FigureFacts {
       }
     }
     return false;
-  }
-
-  private static boolean disjoint(Set<String> a, Set<String> b) {
-    for (String s : a) {
-      if (b.contains(s)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -34,8 +34,10 @@ import org.storyfold.text.TextAnalyzer;
  * the other, and the values are within a factor of three (a bigger gap means different things).
  */
 final class Figures {
+  /** Tokens of a sentence: a digit run (Quantities.DIGITS), a word with its hyphens, a currency or punctuation mark. */
   private static final Pattern TOKEN = Pattern.compile(Quantities.DIGITS.pattern()
       + "|[\\p{L}][\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*|[$€£%]|[.;:!?,()\\[\\]“”\"«»„–—]");
+  /** Month names and abbreviations (English, Spanish, German): a number beside one is a date. */
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
       "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
       "sep", "sept", "oct", "nov", "dec", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
@@ -47,10 +49,12 @@ final class Figures {
   private static final Pattern CLOCK_BEFORE = Pattern.compile("\\d\\s?:\\s?$");
   /** The hour of a clock time, "1:12": a colon and minutes after it. */
   private static final Pattern CLOCK_AFTER = Pattern.compile("^\\s?:\\s?\\d\\d");
+  /** Adverbs that make a figure a rate, to the period they name: "daily" is per day. */
   private static final Map<String, String> RATE_WORDS = Map.ofEntries(Map.entry("daily", "day"),
       Map.entry("weekly", "week"), Map.entry("monthly", "month"), Map.entry("annually", "year"),
       Map.entry("yearly", "year"), Map.entry("täglich", "day"), Map.entry("diarios", "day"),
       Map.entry("diarias", "day"));
+  /** Period nouns after "a", "per", "every" (English, Spanish, German, French), to one period name. */
   private static final Map<String, String> PERIODS = Map.ofEntries(Map.entry("day", "day"), Map.entry("week", "week"),
       Map.entry("month", "month"), Map.entry("year", "year"), Map.entry("hour", "hour"), Map.entry("día", "day"),
       Map.entry("dia", "day"), Map.entry("semana", "week"), Map.entry("mes", "month"), Map.entry("año", "year"),
@@ -61,12 +65,15 @@ final class Figures {
   /** Words before a period that make a rate: "a day", "per week", "cada día", "pro Tag". */
   private static final Set<String> RATE_LEADS = Set.of("a", "an", "per", "every", "each", "al", "por", "cada",
       "pro", "am", "im", "par");
+  /** Currency names after a number, to their sign: "14 millones de euros" is in euros. */
   private static final Map<String, String> CURRENCY_WORDS = Map.of("dollars", "$", "dollar", "$", "euros", "€",
       "euro", "€", "pounds", "£", "dólares", "$");
+  /** Percent written as words in the languages the engine meets. */
   private static final Set<String> PERCENT = Set.of("percent", "per cent", "por ciento", "prozent", "pour cent");
 
   /** Units of measurement written right after the number, "km/h" included. */
   private static final Pattern MEASURE = Pattern.compile("^[\\s\u00A0]*(km/h|m/s|mph|km|mm|cm|kg|kWh|MW|GW|ha|°C|°F)(?![\\p{L}/])");
+  /** Spelled-out units to their symbol, so "85 millimetres" and "85 mm" are one unit. */
   private static final Map<String, String> UNIT_ALIASES = Map.ofEntries(Map.entry("millimetre", "mm"),
       Map.entry("millimeter", "mm"), Map.entry("centimetre", "cm"), Map.entry("centimeter", "cm"),
       Map.entry("kilometre", "km"), Map.entry("kilometer", "km"), Map.entry("metre", "m"), Map.entry("meter", "m"),
@@ -108,6 +115,11 @@ final class Figures {
 
   /** The figures of one sentence. */
   static List<Figure> find(TextAnalyzer analyzer, String article, String language, String sentence, int position) {
+    return find(new Stems(analyzer), article, language, sentence, position);
+  }
+
+  /** The figures of one sentence, stemming through a story's memo. */
+  static List<Figure> find(Stems analyzer, String article, String language, String sentence, int position) {
     List<Tok> toks = tokens(sentence);
     List<Figure> out = new ArrayList<>();
     String time = Subjects.time(sentence);
@@ -193,7 +205,7 @@ final class Figures {
   }
 
   /** The figure at token i, or null when the number alone says too little to compare. */
-  private static Figure figure(TextAnalyzer analyzer, List<Tok> toks, int i, Num n, String article, String language,
+  private static Figure figure(Stems analyzer, List<Tok> toks, int i, Num n, String article, String language,
                                String sentence, int position, String time) {
     Tok t = toks.get(i);
     int next = n.next();
@@ -230,16 +242,16 @@ final class Figures {
     if (noun[0] != null && UNIT_ALIASES.containsValue(nounLemma) || MEASURE.matcher(" " + nounLemma).matches()) {
       nounStem = nounLemma; // "mm" for "millimetres" and "mm" alike
     } else if (noun[0] != null) {
-      Set<String> st = Words.terms(analyzer, noun[0], language);
+      Set<String> st = analyzer.of(List.of(noun[0]), language);
       nounStem = st.isEmpty() ? nounLemma : st.iterator().next();
     }
-    StringBuilder window = new StringBuilder();
+    List<String> window = new ArrayList<>();
     for (int k = Math.max(0, i - CONTEXT_WORDS); k < Math.min(toks.size(), end + CONTEXT_WORDS); k++) {
       if (toks.get(k).word() && !Quantities.isNumberWord(toks.get(k).text())) {
-        window.append(toks.get(k).text()).append(' ');
+        window.add(toks.get(k).text());
       }
     }
-    Set<String> context = new HashSet<>(Words.terms(analyzer, window.toString(), language));
+    Set<String> context = new HashSet<>(analyzer.of(window, language));
     int rawEnd = end > i ? toks.get(end - 1).end() : t.end();
     return new Figure(article, language, sentence, position, sentence.substring(rawStart, rawEnd), n.value(), marker,
         nounLemma, nounStem, rate, unit, context, about);

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * place. The votes of all mentions decide in Entities.
  */
 final class NameFinder {
+  /** Tokens for name finding: words (with an abbreviation point) and the punctuation that ends a name. */
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?|[.!?:;,\"“”«»„()\\[\\]–—]");
+  /** Titles before a name: they mark a person and are not part of the name. */
   static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "secretary", "mayor", "minister",
       "senator", "sen", "governor", "gov", "chief", "king", "queen", "prince", "princess", "pope", "general",
       "gen", "judge", "ambassador", "chancellor", "premier", "advisor", "adviser", "spokesman", "spokeswoman",
@@ -29,6 +31,7 @@ final class NameFinder {
       "inspector", "officer", "sheriff", "coach", "manager", "professor", "prof", "rep", "representative",
       "presidente", "alcalde", "alcaldesa", "ministro", "ministra", "señor", "sr", "sra", "herr", "frau",
       "bürgermeister", "kanzler", "driver", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant");
+  /** Words that end or fill organization names ("Inc", "Ministry", "Agency"). */
   static final Set<String> ORG_WORDS = Set.of("inc", "ltd", "llc", "plc", "corp", "corporation", "company", "co",
       "party", "agency", "ministry", "department", "bank", "chemicals", "press", "patrol", "protection", "cross",
       "congress", "council", "group", "university", "police", "gazette", "times", "news", "service", "services",
@@ -36,18 +39,23 @@ final class NameFinder {
       "institute", "foundation", "fund", "organization", "organisation", "office", "authority", "board",
       "network", "airlines", "club", "fc", "federation", "league", "army", "navy", "bureau", "partido",
       "ministerio", "gobierno", "regierung", "ag", "gmbh", "sa", "post", "journal", "herald", "tribune");
+  /** Words that mark place names ("City", "Street", "Province"). */
   static final Set<String> PLACE_WORDS = Set.of("city", "street", "road", "county", "province", "island", "islands",
       "river", "valley", "bay", "harbour", "harbor", "square", "avenue", "district", "region", "mountains",
       "lake", "sea", "ocean", "state", "town", "village", "palace", "centre", "center", "hall", "quay", "airport");
+  /** Prepositions before a capitalized name that make it likely a place ("in Port Calder"). */
   private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "toward",
       "towards", "en", "desde", "aus", "nach", "bei");
+  /** Lower-case particles inside names ("de", "van", "von"): they do not break a name. */
   private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "da", "di",
       "du", "la", "le", "bin", "al", "y", "of");
+  /** Capitalized words that are never names: weekdays, months, holidays, site words ("Read more"). */
   private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
       "october", "november", "december", "christmas", "photo", "lunes", "martes", "miércoles", "jueves", "viernes",
       "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "key", "points", "read", "more", "related");
 
+  /** Demonyms ("Mexican", "Lebanese"): adjectives of a place, not names themselves. */
   private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ican|ian|ean|ese|ish)(?:-\\p{L}+)?");
 
   private NameFinder() {}

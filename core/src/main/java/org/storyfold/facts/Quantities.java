@@ -21,10 +21,15 @@ import org.storyfold.text.TextAnalyzer;
  * up to three times above, "up to/as many as/less than" down to half. Exact figures allow nothing.
  */
 final class Quantities {
+  /** Marker of a figure as written, with no approximation word. */
   static final String EXACT = "";
+  /** Marker of "about", "around", "some": within 10%. */
   static final String ABOUT = "~";
+  /** Marker of "more than", "at least", "over": from the value up to three times it. */
   static final String MORE = ">";
+  /** Marker of "up to", "as many as", "less than", "within": from half the value up to it. */
   static final String UP_TO = "<";
+  /** Marker of "nearly", "almost": up to 15% below the value. */
   static final String NEARLY = "<~";
 
   /** A digit run, grouped or not, with an optional decimal part and an attached k/m/bn. */
@@ -32,6 +37,7 @@ final class Quantities {
       "(?<![\\p{L}\\p{N}])(\\d{1,3}(?:[,.\u00A0\u202F ]\\d{3})+(?![\\p{N}])(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)"
           + "(?:(k|K|bn|mn|m)(?![\\p{L}\\p{N}]))?");
 
+  /** English number words below twenty (and "dozen") to their values. */
   private static final Map<String, Integer> UNITS = Map.ofEntries(
       Map.entry("zero", 0), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
       Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
@@ -39,8 +45,10 @@ final class Quantities {
       Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16),
       Map.entry("seventeen", 17), Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("one", 1),
       Map.entry("dozen", 12));
+  /** English tens to their values. */
   private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50,
       "sixty", 60, "seventy", 70, "eighty", 80, "ninety", 90);
+  /** Scale words to their multipliers, in the languages the engine meets ("mil" is Spanish for thousand). */
   private static final Map<String, Double> SCALES = Map.ofEntries(
       Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9), Map.entry("trillion", 1e12),
       Map.entry("thousands", 1e3), Map.entry("millions", 1e6), Map.entry("billions", 1e9),

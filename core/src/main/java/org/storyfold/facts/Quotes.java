@@ -16,21 +16,32 @@ import java.util.regex.Pattern;
  * are in the longer one (a light edit or a shortened quote).
  */
 final class Quotes {
+  /** A quotation in any of the quote marks news uses: curly, straight, guillemets, German low-high. */
   private static final Pattern QUOTE = Pattern.compile("“([^”“]+)”|\"([^\"]+)\"|«([^»]+)»|„([^“”]+)[“”]|‚([^‘’]+)[‘’]");
+  /** A speaker: an optional title and one to four capitalized words. */
   private static final String NAME = "((?:(?:Mr|Mrs|Ms|Dr|Mayor|President|Chief|Secretary|Minister|Senator|Governor)\\.?\\s+)?"
       + "\\p{Lu}[\\p{L}\\p{M}'’-]+(?:\\s+(?:(?:de|del|van|von|da|di|la|le|bin|al)\\s+)?\\p{Lu}[\\p{L}\\p{M}'’-]+){0,4})";
+  /** Speech verbs that attribute a quotation. */
   private static final String VERB = "(?:said|says|told|added|asked|explained|stated|wrote|warned|insisted|recalled|"
       + "declared|dijo|afirmó|añadió|sagte|erklärte)";
+  /** After the quote: "..., said Maria Lopez". */
   private static final Pattern AFTER_VERB_NAME = Pattern.compile("^[\\s,.]*" + VERB + "\\s+" + NAME);
+  /** After the quote: "..., Maria Lopez said". */
   private static final Pattern AFTER_NAME_VERB = Pattern.compile("^[\\s,.]*" + NAME + "\\s+" + VERB);
+  /** After the quote, a pronoun: "..., she said" (the speaker is the last one the article named). */
   private static final Pattern AFTER_PRONOUN = Pattern.compile("^[\\s,.]*(?:he|she)\\s+" + VERB + "|^[\\s,.]*" + VERB
       + "\\s+(?:he|she)\\b");
+  /** Before the quote: "Maria Lopez, the mayor, said: ...". */
   private static final Pattern BEFORE = Pattern.compile(NAME + "(?:,[^,“\"«„]{0,80},)?\\s+" + VERB
       + "(?:\\s+\\p{Ll}+)?(?:\\s+that)?[,:]?\\s*$");
+  /** Before the quote: "Lopez: ...". */
   private static final Pattern BEFORE_COLON = Pattern.compile(NAME + "\\s*:\\s*$");
+  /** In the clause: "according to Maria Lopez". */
   private static final Pattern ACCORDING = Pattern.compile("according to " + NAME);
+  /** A title at the start of a speaker's name, stripped from it. */
   private static final Pattern TITLE = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Mayor|President|Chief|Secretary|Minister|"
       + "Senator|Governor)\\.?\\s+");
+  /** Capitalized words a speaker pattern can catch that are never speakers (articles, pronouns). */
   private static final Set<String> NOT_SPEAKERS = Set.of("The", "A", "An", "He", "She", "It", "They", "We", "I",
       "This", "That", "But", "And", "In", "On");
 

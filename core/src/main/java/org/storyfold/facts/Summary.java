@@ -80,6 +80,11 @@ final class Summary {
     return best;
   }
 
+  /** Facts are records that hash their whole content; sets of them compare by identity. */
+  private static Set<Fact> identitySet() {
+    return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+  }
+
   static List<String> choose(List<Line> lines, Map<String, String> roots, Map<Line, Fact> statements,
                              List<Figure> figures, Map<Figure, Fact> figureFacts) {
     Map<String, Integer> langCounts = new HashMap<>();
@@ -91,13 +96,13 @@ final class Summary {
       Fact fact = figureFacts.get(f);
       if (fact != null) {
         figureSupport.merge(f.article() + "#" + f.position(), fact.independentSources(), Math::max);
-        carried.computeIfAbsent(f.article() + "#" + f.position(), k -> new java.util.HashSet<>()).add(fact);
+        carried.computeIfAbsent(f.article() + "#" + f.position(), k -> identitySet()).add(fact);
       }
     }
     statements.forEach((l, fact) -> carried.computeIfAbsent(l.article() + "#" + l.position(),
-        k -> new java.util.HashSet<>()).add(fact));
+        k -> identitySet()).add(fact));
     List<Line> candidates = new ArrayList<>();
-    Map<Line, Double> score = new HashMap<>();
+    Map<Line, Double> score = new java.util.IdentityHashMap<>();
     for (Line l : lines) {
       int words = l.text().split("\\s+").length;
       String t = l.text().strip();

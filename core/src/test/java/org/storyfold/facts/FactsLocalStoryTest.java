@@ -78,4 +78,11 @@ class FactsLocalStoryTest {
     Fact dayOne = facts.disputed().stream().filter(f -> f.value().equals("2 people")).findFirst().orElseThrow();
     assertThat(dayOne.sources()).doesNotContain("f-04-courier-update");
   }
+
+  @Test
+  void of_twoQuotesOfOnePersonInDifferentWords_areTwoFactsNotAConflict() {
+    List<Fact> whitlock = facts.facts().stream()
+        .filter(f -> f.kind() == Fact.Kind.QUOTE && f.text().startsWith("Dana Whitlock")).toList();
+    assertThat(whitlock).hasSizeGreaterThanOrEqualTo(2).allMatch(f -> f.conflicts().isEmpty());
+  }
 }

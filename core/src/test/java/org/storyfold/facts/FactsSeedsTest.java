@@ -90,6 +90,12 @@ class FactsSeedsTest {
   }
 
   @Test
+  void of_seeds_showNoDispute() {
+    // Five outlets on one visit: their figures agree or count different things; none is disputed.
+    assertThat(facts.disputed()).isEmpty();
+  }
+
+  @Test
   void of_seeds_summaryIsShortAndNonEmpty() {
     assertThat(facts.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
     assertThat(facts.headline()).isNotBlank();
