@@ -26,7 +26,7 @@ import org.storyfold.story.Article;
  * compares.
  */
 final class Sources {
-  /** Relations by which a whole article derives from its source (a partial copy counts by its sentences). */
+  /** Reuse relations that make an article the same source as its origin. */
   private static final Set<Relation.Kind> DERIVED = java.util.EnumSet.of(Relation.Kind.COPY, Relation.Kind.NEAR_COPY,
       Relation.Kind.REWRITE, Relation.Kind.TRANSLATION);
 
@@ -36,6 +36,7 @@ final class Sources {
 
   private final Map<String, String> roots;
   private final Map<String, String> outlet = new HashMap<>();
+  private final Map<String, java.time.OffsetDateTime> published = new HashMap<>();
   /** "a#3" (article a, sentence 3) to the articles holding a sentence aligned with it. */
   private final Map<String, Set<String>> aligned = new HashMap<>();
 
@@ -48,6 +49,9 @@ final class Sources {
     roots = roots(articles, report);
     for (Article a : articles) {
       outlet.put(a.id(), a.source() == null || a.source().isBlank() ? a.id() : a.source());
+      if (a.published() != null) {
+        published.put(a.id(), a.published());
+      }
     }
     if (report != null) {
       for (Link l : report.links()) {
@@ -74,6 +78,39 @@ final class Sources {
   /** The source an article speaks for: its outlet when known, else the article itself. */
   String source(String article) {
     return outlet.getOrDefault(article, article);
+  }
+
+  /**
+   * Whether one outlet would dispute itself between these two sets of articles: it is on both sides,
+   * and its articles on one side are not all published before its articles on the other. An outlet
+   * that said two injured on Tuesday and three on Wednesday has corrected itself, not disputed itself.
+   */
+  boolean selfDisputing(java.util.Set<String> a, java.util.Set<String> b) {
+    Map<String, List<String>> onA = new HashMap<>();
+    a.forEach(id -> onA.computeIfAbsent(source(id), k -> new ArrayList<>()).add(id));
+    Map<String, List<String>> onB = new HashMap<>();
+    b.forEach(id -> onB.computeIfAbsent(source(id), k -> new ArrayList<>()).add(id));
+    for (Map.Entry<String, List<String>> e : onB.entrySet()) {
+      List<String> same = onA.get(e.getKey());
+      if (same != null && !(before(same, e.getValue()) || before(e.getValue(), same))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every article of {@code early} was published before every article of {@code late}. */
+  private boolean before(List<String> early, List<String> late) {
+    for (String x : early) {
+      for (String y : late) {
+        java.time.OffsetDateTime px = published.get(x);
+        java.time.OffsetDateTime py = published.get(y);
+        if (px == null || py == null || !px.isBefore(py)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /**
