@@ -33,9 +33,7 @@ final class Words {
 
   /** Lower case, accents removed, curly apostrophes straightened, possessive "'s" dropped. */
   static String fold(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    t = t.toLowerCase(Locale.ROOT).replace('’', '\'');
-    return t.replaceAll("'s\\b", "").replace("'", "").strip();
+    return org.storyfold.text.Folding.name(s);
   }
 
   static boolean isStop(String word) {
