@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.storyfold.cluster.Clusterer;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
@@ -112,20 +111,22 @@ public final class Storyfold {
 
   /**
    * Compares pairs of texts (two sentences: the same content? two articles: the same story?), in input
-   * order. With embeddings on, all texts go through the model in one batch, far cheaper than one call
-   * a pair; the pairs are then scored on every core.
+   * order. Article pairs are weighed by the batch's own word frequencies, so a batch scores better than
+   * its pairs one by one. With embeddings on, all texts go through the model in one batch, far cheaper
+   * than one call a pair; the pairs are then scored on every core.
+   *
+   * @throws IllegalArgumentException when a text is empty (readPairs never gives one)
    */
   public List<Comparison> compare(List<TextPair> pairs) {
     Objects.requireNonNull(pairs, "pairs");
     Reuse scorer = pairScorer();
+    List<String[]> texts = pairs.stream().map(p -> new String[] {p.a(), p.b()}).toList();
     if (!config.embeddings() || pairs.isEmpty()) {
-      return pairs.parallelStream().map(p -> scorer.comparison(p.a(), p.b())).toList();
+      return scorer.comparisons(texts, null, null);
     }
     List<float[]> va = embedder().embedAll(pairs.stream().map(TextPair::a).toList());
     List<float[]> vb = embedder().embedAll(pairs.stream().map(TextPair::b).toList());
-    return IntStream.range(0, pairs.size()).parallel()
-        .mapToObj(i -> scorer.comparison(pairs.get(i).a(), pairs.get(i).b(), va.get(i), vb.get(i)))
-        .toList();
+    return scorer.comparisons(texts, va, vb);
   }
 
   /** The ISO 639-1 code of a text's language ({@code und} when it cannot tell). */

@@ -1,6 +1,5 @@
 package org.storyfold.reuse;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -177,13 +176,7 @@ final class Doc {
   }
 
   static String fold(String w) {
-    String lower = w.toLowerCase(Locale.ROOT);
-    for (int i = 0; i < lower.length(); i++) {
-      if (lower.charAt(i) > 127) {
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replace('’', '\'');
-      }
-    }
-    return lower;
+    return org.storyfold.text.Folding.word(w);
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.storyfold.text;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -38,16 +38,13 @@ class ReuseScaleTest {
   }
 
   @Test
-  void report_600NearCopies_isBoundedAndFast() throws IOException {
+  void report_600NearCopies_givesBoundedLinksAndEveryCopyItsSource() throws IOException {
+    // Tests never time things: the time of this story is measured by bench's AlignmentBenchmark.
     List<Article> story = nearCopies(600, 11);
-    long t0 = System.nanoTime();
     ReuseReport r = new Reuse().report(story);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    System.out.printf("600 near-copies: %d ms, %d links%n", ms, r.links().size());
     assertThat(r.links().size()).isLessThanOrEqualTo(600 * (1 + ReuseConfig.defaults().linksPerArticle()));
     long derived = r.relations().values().stream().filter(x -> x.of() != null).count();
     assertThat(derived).isGreaterThanOrEqualTo(590);
     assertThat(r.relations().values()).allMatch(x -> x.of() == null || x.kind() == Relation.Kind.COPY || x.kind() == Relation.Kind.NEAR_COPY);
-    assertThat(ms).isLessThan(60_000);
   }
 }
