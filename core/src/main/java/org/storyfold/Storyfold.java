@@ -4,8 +4,10 @@ import java.io.InputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.storyfold.cluster.Clusterer;
@@ -235,22 +237,39 @@ public final class Storyfold {
   }
 
   /**
-   * The title whose words the story's articles share most: the sum over members of the share of the
-   * title's terms that the member uses. A title nobody else echoes is an outlet's own spin.
+   * The story's headline: the title whose terms the other articles' texts share most, in the story's main
+   * language (a translation's title is not the headline of a story told mostly in English). A title
+   * nobody else echoes is an outlet's own spin. Linear in the story: each term's count of texts holding
+   * it is taken once, and an article's own text is subtracted from its title's score. The one headline
+   * algorithm: the text report and the JSON print this.
    */
   static String headline(List<Analysis> members) {
+    Map<String, Integer> languages = new HashMap<>();
+    Map<String, Integer> textsWith = new HashMap<>();
+    List<Set<String>> texts = new ArrayList<>(members.size());
+    for (Analysis a : members) {
+      languages.merge(String.valueOf(a.article().language()), 1, Integer::sum);
+      Set<String> terms = new HashSet<>(a.terms());
+      terms.addAll(a.titleTerms());
+      texts.add(terms);
+      terms.forEach(t -> textsWith.merge(t, 1, Integer::sum));
+    }
+    String main = languages.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse(null);
     String best = null;
     double bestScore = -1;
-    for (Analysis a : members) {
-      if (a.article().title().isBlank() || a.titleTerms().isEmpty()) {
+    for (int i = 0; i < members.size(); i++) {
+      Analysis a = members.get(i);
+      Set<String> title = new HashSet<>(a.titleTerms());
+      if (a.article().title().isBlank() || title.isEmpty()
+          || !String.valueOf(a.article().language()).equals(main)) {
         continue;
       }
-      Set<String> title = new HashSet<>(a.titleTerms());
       double score = 0;
-      for (Analysis other : members) {
-        Set<String> words = new HashSet<>(other.terms());
-        score += title.stream().filter(words::contains).count() / (double) title.size();
+      for (String term : title) {
+        score += textsWith.getOrDefault(term, 0) - (texts.get(i).contains(term) ? 1 : 0);
       }
+      score = members.size() > 1 ? score / title.size() / (members.size() - 1) : 1;
       if (score > bestScore) {
         bestScore = score;
         best = a.article().title();

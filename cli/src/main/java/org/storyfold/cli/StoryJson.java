@@ -20,8 +20,7 @@ final class StoryJson {
   static ObjectNode of(Story story, StoryReport report, boolean withText) {
     ObjectNode o = Report.JSON.createObjectNode();
     o.put("id", story.id());
-    o.put("headline", report != null && !report.facts().headline().isBlank()
-        ? report.facts().headline() : story.headline());
+    o.put("headline", story.headline());
     ArrayNode articles = o.putArray("articles");
     for (Article a : story.articles()) {
       ObjectNode art = Report.article(a, withText);

@@ -18,7 +18,7 @@ import org.storyfold.text.TextAnalyzer;
 
 /**
  * What a story says: the figures, quotes and statements its articles carry, who carries each, which
- * are disputed, the entities it names, a headline and a short summary.
+ * are disputed, the entities it names, and a short summary.
  *
  * <p>Hand-written because no library on Maven Central compares figures and names across articles:
  * NER libraries find names in one text (and OpenNLP publishes no NER model on Central), number
@@ -29,7 +29,7 @@ import org.storyfold.text.TextAnalyzer;
  * about approximation, what is counted, of whom and when, and name shapes. Those rules live in the
  * package-private helpers: {@code Quantities}, {@code Figures}, {@code Subjects} and {@code FigureFacts}
  * (figures and disputes), {@code Sources} (independence), {@code Quotes}, {@code NameFinder} and
- * {@code Entities} (names), {@code Summary} (headline and summary).
+ * {@code Entities} (names), {@code Summary} (the summary; the story's headline is the engine's, chosen when it groups).
  *
  * <p>Independent sources: see {@code Sources}: derived copies, one outlet's articles, and articles whose
  * carrying sentences the reuse report aligns count once.
@@ -97,9 +97,8 @@ public final class Facts {
     facts.sort(Comparator.comparingInt((Fact f) -> -f.independentSources())
         .thenComparingInt(f -> -f.sources().size())
         .thenComparing(Fact::kind));
-    String headline = Summary.headline(analyzer, withLanguage);
     List<String> summary = Summary.choose(r.lines(), sources.roots(), lineFacts, r.figures(), figureFacts);
-    return new StoryFacts(facts, entities, headline, summary);
+    return new StoryFacts(facts, entities, summary);
   }
 
   private static Reading read(List<Article> articles, Map<String, List<String>> nameLines, TextAnalyzer analyzer) {

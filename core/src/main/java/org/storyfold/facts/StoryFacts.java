@@ -3,16 +3,15 @@ package org.storyfold.facts;
 import java.util.List;
 
 /**
- * What a story says: its facts with their sources, the entities it names, a headline and a summary.
+ * What a story says: its facts with their sources, the entities it names and a summary.
  * The views {@link #agreed()}, {@link #onlyInOne()} and {@link #disputed()} are what a text report
  * prints ("agreed by N independent sources", "only in a-06", "disputed: ...").
  *
  * @param facts    figures, quotes and statements, best supported first
  * @param entities named people, organizations and places, most sources first
- * @param headline the most representative title
  * @param summary  at most five sentences from the articles, in reading order
  */
-public record StoryFacts(List<Fact> facts, List<Entity> entities, String headline, List<String> summary) {
+public record StoryFacts(List<Fact> facts, List<Entity> entities, List<String> summary) {
   public StoryFacts {
     facts = List.copyOf(facts);
     entities = List.copyOf(entities);

@@ -46,40 +46,6 @@ final class Summary {
     return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  /**
-   * The title whose terms the other articles share most. Linear in the story: each term's count of
-   * bodies holding it is taken once, and an article's own body is subtracted from its title's score.
-   */
-  static String headline(TextAnalyzer analyzer, List<Article> articles) {
-    String lang = mainLanguage(articles);
-    Map<String, Integer> bodiesWith = new HashMap<>();
-    List<Set<String>> bodies = new ArrayList<>();
-    for (Article a : articles) {
-      Set<String> body = Words.terms(analyzer, a.fullText(), a.language());
-      bodies.add(body);
-      body.forEach(t -> bodiesWith.merge(t, 1, Integer::sum));
-    }
-    String best = "";
-    double bestScore = -1;
-    for (int i = 0; i < articles.size(); i++) {
-      Article a = articles.get(i);
-      Set<String> t = Words.terms(analyzer, a.title(), a.language());
-      if (t.isEmpty() || !java.util.Objects.equals(a.language(), lang)) {
-        continue;
-      }
-      double score = 0;
-      for (String term : t) {
-        score += bodiesWith.getOrDefault(term, 0) - (bodies.get(i).contains(term) ? 1 : 0);
-      }
-      score = articles.size() > 1 ? score / t.size() / (articles.size() - 1) : 1;
-      if (score > bestScore) {
-        bestScore = score;
-        best = a.title();
-      }
-    }
-    return best;
-  }
-
   /** Facts are records that hash their whole content; sets of them compare by identity. */
   private static Set<Fact> identitySet() {
     return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -78,7 +78,6 @@ class FactsExamplesTest {
       StoryFacts f = Facts.of(new Boilerplate().clean(read).articles(), null, Fixtures.ANALYZER);
       Print.story("example story " + story, f, null);
       assertThat(f.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
-      assertThat(f.headline()).isNotBlank();
       assertThat(f.facts()).allSatisfy(x -> assertThat(x.independentSources()).isEqualTo(x.sources().size()));
     }
   }

@@ -11,7 +11,6 @@ final class Print {
     if (reuse != null) {
       b.append("relations: ").append(reuse.relations()).append('\n');
     }
-    b.append("headline: ").append(facts.headline()).append('\n');
     b.append("facts (").append(facts.facts().size()).append("):\n");
     facts.facts().stream().limit(40).forEach(f -> {
       b.append(String.format("  [%s] %s | %s | sources=%s independent=%d%n", f.kind(), f.value(),
