@@ -16,7 +16,7 @@ class ClustererTest {
     Arrays.sort(ids);
     float[] counts = new float[ids.length];
     Arrays.fill(counts, 1);
-    return new Fingerprint(new int[] {Integer.MAX_VALUE}, ids, counts, new byte[ids.length], null);
+    return new Fingerprint(new int[] {Integer.MAX_VALUE}, ids, counts, new byte[ids.length]);
   }
 
   @Test
