@@ -65,8 +65,11 @@ class ClustererTest {
     OffsetDateTime march = OffsetDateTime.parse("2009-03-04T00:00:00Z");
     // Written dates are trusted over a wider window: weeks apart stay together, years apart do not.
     List<OffsetDateTime> written = List.of(march, march.plusDays(40), march.plusYears(4), march.plusYears(4));
-    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults()).cluster(fps, none, written, null);
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults().withWrittenDaysApart(365))
+        .cluster(fps, none, written, null);
     assertThat(groups).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+    assertThat(new Clusterer(ClusterConfig.defaults().withWrittenDaysApart(0)).cluster(fps, none, written, null))
+        .hasSize(1);
   }
 
   @Test
