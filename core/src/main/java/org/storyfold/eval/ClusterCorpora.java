@@ -47,7 +47,7 @@ public final class ClusterCorpora {
   /** ECB+ topics whose events are earthquakes. */
   static final Set<String> QUAKE_TOPICS = Set.of("20", "37", "38");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private final ObjectMapper json = new ObjectMapper();
 
   /** An article with its gold event, topic and split. */
   record Labelled(Article article, String event, String topic, String split) {}
@@ -227,7 +227,7 @@ public final class ClusterCorpora {
       String line;
       while ((line = in.readLine()) != null) {
         if (!line.isBlank()) {
-          JsonNode n = JSON.readTree(line);
+          JsonNode n = json.readTree(line);
           meta.put(n.get("id").asText(), n);
         }
       }
