@@ -92,7 +92,7 @@ class ClustererTest {
   }
 
   @Test
-  void cluster_manySmallIncidentsOfOneKindAreNotFoldedIntoTheLargeOnes() {
+  void cluster_withFoldShare_smallIncidentsOfOneKindAreNotFoldedIntoTheLargeOnes() {
     // One kind of event (features 1-3 everywhere), incidents told by their own names (10.., 20.., 30..).
     List<Fingerprint> fps = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -102,8 +102,9 @@ class ClustererTest {
     fps.add(fp(range(1, 16, 300, 330, 3000)));
     List<OffsetDateTime> none = new ArrayList<>();
     fps.forEach(f -> none.add(null));
-    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults()).cluster(fps, none);
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults().withFoldShare(0.5)).cluster(fps, none);
     assertThat(groups).containsExactlyInAnyOrder(List.of(0, 2, 4, 6, 8), List.of(1, 3, 5, 7, 9), List.of(10));
+    assertThat(new Clusterer(ClusterConfig.defaults().withFoldShare(0)).cluster(fps, none)).hasSize(2);
   }
 
   /** Features from..to-1 and otherFrom..otherTo-1, and one more. */
