@@ -28,6 +28,7 @@ import org.storyfold.fingerprint.Fingerprinter;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
 import org.storyfold.text.Analysis;
+import org.storyfold.text.DateFinder;
 import org.storyfold.text.Embedder;
 import org.storyfold.text.TextAnalyzer;
 
@@ -50,6 +51,7 @@ public final class Storyfold {
   private final Fingerprinter fingerprinter = new Fingerprinter();
   private final Boilerplate boilerplate;
   private final ArticleReader reader;
+  private final DateFinder dates = new DateFinder();
   private Embedder embedder;
   private Reuse reuse;
   private Reuse pairScorer;
@@ -216,8 +218,9 @@ public final class Storyfold {
     List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
     List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
     List<OffsetDateTime> dates = articles.stream().map(Article::published).toList();
+    List<OffsetDateTime> written = articles.stream().map(this::written).toList();
     List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
-    List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates,
+    List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates, written,
         config.embeddings() ? ids -> leads(analyzed, ids) : null);
     List<Story> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
@@ -229,6 +232,12 @@ public final class Storyfold {
       stories.add(new Story("s" + (stories.size() + 1), headline(members), ordered));
     }
     return stories;
+  }
+
+  /** The date of an undated article's byline or dateline, if it has one. */
+  private OffsetDateTime written(Article a) {
+    return a.published() != null ? null
+        : dates.dateline(a.text()).map(d -> d.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).orElse(null);
   }
 
   private float[][] leads(List<Article> articles, int[] ids) {

@@ -1,6 +1,7 @@
 package org.storyfold.cluster;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -18,24 +19,42 @@ import java.util.Set;
  * graph only says which groups are worth comparing. Written by hand because no library on Maven
  * Central does threshold-stopped average linkage over a sparse candidate graph (Smile and ELKI build
  * dense n x n matrices, which a crawl's worth of news does not fit).
+ *
+ * <p>Each group keeps the span of its known times as two longs, so the time check of a merge is two
+ * comparisons; a merge whose mean lies in the batch's noise band is confirmed by {@link Confirm} only
+ * when it reaches the head of the queue, so the costly judge is asked about merges that would happen.
  */
 final class AverageLink {
-  /**
-   * Says whether two groups whose mean similarity passed the threshold may be one story (their dates
-   * are not weeks apart; their leads agree when the similarity is within the batch's noise).
-   */
-  interface Compatibility {
-    boolean allows(List<Integer> a, List<Integer> b, double mean);
+  /** Judges a merge whose similarity lies in the noise band (the lead vectors agree, say). */
+  interface Confirm {
+    boolean confirms(List<Integer> a, List<Integer> b);
   }
+
+  /** No time is known. */
+  static final long UNKNOWN = Long.MIN_VALUE;
 
   private final WeightedVectors vectors;
   private final double threshold;
-  private final Compatibility compatibility;
+  private final double sure;
+  private final Confirm confirm;
+  private final long[] first;
+  private final long[] last;
+  private final long maxGap;
 
-  AverageLink(WeightedVectors vectors, double threshold, Compatibility compatibility) {
+  /**
+   * @param spans   each item's earliest and latest time in seconds since the epoch ({@link #UNKNOWN} when
+   *                not known), or null when no item has one
+   * @param maxGap  groups whose time spans lie further apart than this many seconds never merge
+   * @param sure    merges at or above this mean need no confirmation
+   */
+  AverageLink(WeightedVectors vectors, double threshold, long[][] spans, long maxGap, double sure, Confirm confirm) {
     this.vectors = vectors;
     this.threshold = threshold;
-    this.compatibility = compatibility;
+    this.sure = sure;
+    this.confirm = confirm;
+    this.first = spans == null ? null : spans[0].clone();
+    this.last = spans == null ? null : spans[1].clone();
+    this.maxGap = maxGap;
   }
 
   /** Clusters the items of {@code vectors}, comparing only groups joined by a candidate pair. */
@@ -56,18 +75,23 @@ final class AverageLink {
       members.add(m);
     }
     PriorityQueue<Merge> queue = new PriorityQueue<>();
-    for (long p : pairs) {
+    Scatter dense = new Scatter(vectors.vocabulary);
+    for (long p : pairs) { // sorted, so each a comes in one run and is scattered once
       int a = (int) (p / n);
       int b = (int) (p % n);
       links.get(a).add(b);
       links.get(b).add(a);
-      offer(queue, a, b, sumIds, sumWeights, members, version);
+      dense.hold(a, sumIds[a], sumWeights[a]);
+      offer(queue, a, b, dense, sumIds, sumWeights, members, version);
     }
     while (!queue.isEmpty()) {
       Merge m = queue.poll();
       if (members.get(m.a) == null || members.get(m.b) == null
           || version[m.a] != m.versionA || version[m.b] != m.versionB) {
         continue; // stale: a side has merged since this was queued
+      }
+      if (m.mean < sure && confirm != null && !confirm.confirms(members.get(m.a), members.get(m.b))) {
+        continue;
       }
       int keep = members.get(m.a).size() >= members.get(m.b).size() ? m.a : m.b;
       int gone = keep == m.a ? m.b : m.a;
@@ -76,17 +100,20 @@ final class AverageLink {
       sumWeights[gone] = null;
       members.get(keep).addAll(members.get(gone));
       members.set(gone, null);
+      widen(keep, gone);
       Set<Integer> neighbours = links.get(keep);
       neighbours.addAll(links.get(gone));
       neighbours.remove(keep);
       neighbours.remove(gone);
       links.set(gone, null);
       version[keep]++;
+      dense.hold(-1, null, null);
+      dense.hold(keep, sumIds[keep], sumWeights[keep]);
       for (int x : neighbours) {
         Set<Integer> other = links.get(x);
         other.remove(gone);
         other.add(keep);
-        offer(queue, keep, x, sumIds, sumWeights, members, version);
+        offer(queue, keep, x, dense, sumIds, sumWeights, members, version);
       }
     }
     List<List<Integer>> groups = new ArrayList<>();
@@ -98,12 +125,37 @@ final class AverageLink {
     return groups;
   }
 
-  private void offer(PriorityQueue<Merge> queue, int a, int b, int[][] ids, float[][] weights,
+  /** Queues the merge of a (whose sum vector {@code dense} holds) with b when it passes the threshold. */
+  private void offer(PriorityQueue<Merge> queue, int a, int b, Scatter dense, int[][] ids, float[][] weights,
                      List<List<Integer>> members, int[] version) {
-    double mean = WeightedVectors.dot(ids[a], weights[a], ids[b], weights[b])
+    if (!timesAllow(a, b)) {
+      return;
+    }
+    double mean = WeightedVectors.dot(ids[b], weights[b], dense.values)
         / ((double) members.get(a).size() * members.get(b).size());
-    if (mean >= threshold && compatibility.allows(members.get(a), members.get(b), mean)) {
+    if (mean >= threshold) {
       queue.add(new Merge(mean, a, b, version[a], version[b]));
+    }
+  }
+
+  /** Two groups whose time spans lie more than {@code maxGap} apart are different events. */
+  private boolean timesAllow(int a, int b) {
+    if (first == null || first[a] == UNKNOWN || first[b] == UNKNOWN) {
+      return true;
+    }
+    return Math.max(first[a], first[b]) - Math.min(last[a], last[b]) <= maxGap;
+  }
+
+  private void widen(int keep, int gone) {
+    if (first == null || first[gone] == UNKNOWN) {
+      return;
+    }
+    if (first[keep] == UNKNOWN) {
+      first[keep] = first[gone];
+      last[keep] = last[gone];
+    } else {
+      first[keep] = Math.min(first[keep], first[gone]);
+      last[keep] = Math.max(last[keep], last[gone]);
     }
   }
 
@@ -130,8 +182,42 @@ final class AverageLink {
         outW[k++] = wx[i++] + wy[j++];
       }
     }
-    ids[into] = java.util.Arrays.copyOf(outIds, k);
-    weights[into] = java.util.Arrays.copyOf(outW, k);
+    ids[into] = Arrays.copyOf(outIds, k);
+    weights[into] = Arrays.copyOf(outW, k);
+  }
+
+  /**
+   * One group's sum vector spread over a dense array of the batch's vocabulary, so that its dot product
+   * with each neighbour costs the neighbour's length alone (a merge's neighbours are many, and the
+   * merged group's vector is the longest of all). Cleared through the held ids, never in full.
+   */
+  private static final class Scatter {
+    final float[] values;
+    private int held = -1;
+    private int[] heldIds;
+
+    Scatter(int vocabulary) {
+      values = new float[vocabulary];
+    }
+
+    /** Holds group g's vector (g = -1 only clears, so that a changed group is scattered anew). */
+    void hold(int g, int[] ids, float[] weights) {
+      if (g == held && g >= 0) {
+        return;
+      }
+      if (heldIds != null) {
+        for (int id : heldIds) {
+          values[id] = 0;
+        }
+      }
+      held = g;
+      heldIds = ids;
+      if (ids != null) {
+        for (int i = 0; i < ids.length; i++) {
+          values[ids[i]] = weights[i];
+        }
+      }
+    }
   }
 
   private record Merge(double mean, int a, int b, int versionA, int versionB) implements Comparable<Merge> {

@@ -25,35 +25,49 @@ final class CandidateIndex {
   static long[] candidates(WeightedVectors v, List<Fingerprint> fps, ClusterConfig config) {
     int n = v.size;
     int maxPostings = Math.max(config.maxPostings(), (int) Math.ceil(n * 0.01));
-    Map<Integer, List<Integer>> postings = new HashMap<>();
     int[][] top = new int[n][];
+    int[] start = new int[v.vocabulary + 1];
     for (int d = 0; d < n; d++) {
       top[d] = topFeatures(v, d, config.topFeatures(), maxPostings);
       for (int f : top[d]) {
-        postings.computeIfAbsent(f, x -> new ArrayList<>()).add(d);
+        start[f + 1]++;
+      }
+    }
+    for (int f = 0; f < v.vocabulary; f++) {
+      start[f + 1] += start[f];
+    }
+    // Postings as one array (compressed rows): the articles of feature f are docs[start[f]..start[f+1]).
+    int[] docs = new int[start[v.vocabulary]];
+    int[] fill = Arrays.copyOf(start, v.vocabulary);
+    for (int d = 0; d < n; d++) {
+      for (int f : top[d]) {
+        docs[fill[f]++] = d;
       }
     }
     java.util.Set<Long> pairs = new java.util.HashSet<>();
-    Map<Integer, Double> acc = new HashMap<>();
+    double[] acc = new double[n];
+    int[] touched = new int[n];
     for (int d = 0; d < n; d++) {
-      acc.clear();
+      int t = 0;
       for (int i = 0; i < v.ids[d].length; i++) {
-        List<Integer> docs = postings.get(v.ids[d][i]);
-        if (docs == null) {
-          continue;
-        }
+        int f = v.ids[d][i];
         double w = v.weights[d][i];
-        for (int other : docs) {
+        for (int k = start[f]; k < start[f + 1]; k++) {
+          int other = docs[k];
           if (other != d) {
-            acc.merge(other, w, Double::sum);
+            if (acc[other] == 0) {
+              touched[t++] = other;
+            }
+            acc[other] += w;
           }
         }
       }
-      final int self = d;
-      acc.entrySet().stream()
-          .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-          .limit(config.neighbours())
-          .forEach(e -> pairs.add(key(self, e.getKey(), n)));
+      for (int other : best(acc, touched, t, config.neighbours())) {
+        pairs.add(key(d, other, n));
+      }
+      for (int k = 0; k < t; k++) {
+        acc[touched[k]] = 0;
+      }
     }
     addBands(fps, n, pairs);
     long[] out = pairs.stream().mapToLong(Long::longValue).toArray();
@@ -61,20 +75,40 @@ final class CandidateIndex {
     return out;
   }
 
+  /** The {@code k} touched articles of highest partial score (all of them when there are few). */
+  private static int[] best(double[] acc, int[] touched, int t, int k) {
+    if (t <= k) {
+      return Arrays.copyOf(touched, t);
+    }
+    long[] keyed = new long[t];
+    for (int i = 0; i < t; i++) {
+      // Scores are positive, so their bits sort as they do; the article rides in the low bits' place.
+      keyed[i] = Double.doubleToLongBits(acc[touched[i]]) & ~0xFFFFFFFFL | (0xFFFFFFFFL - touched[i]);
+    }
+    Arrays.sort(keyed);
+    int[] out = new int[k];
+    for (int i = 0; i < k; i++) {
+      out[i] = (int) (0xFFFFFFFFL - (keyed[t - 1 - i] & 0xFFFFFFFFL));
+    }
+    return out;
+  }
+
   private static int[] topFeatures(WeightedVectors v, int d, int k, int maxPostings) {
     int[] ids = v.ids[d];
     float[] w = v.weights[d];
-    Integer[] order = new Integer[ids.length];
+    long[] order = new long[ids.length];
     for (int i = 0; i < ids.length; i++) {
-      order[i] = i;
+      // Weights are positive floats: their bits sort as they do.
+      order[i] = ((long) Float.floatToIntBits(w[i]) << 32) | (~i & 0xFFFFFFFFL); // ties: lower index first
     }
-    Arrays.sort(order, (a, b) -> Float.compare(w[b], w[a]));
+    Arrays.sort(order);
     int[] out = new int[Math.min(k, ids.length)];
     int m = 0;
-    for (int i = 0; i < order.length && m < out.length; i++) {
-      int df = v.df(ids[order[i]]);
+    for (int i = order.length - 1; i >= 0 && m < out.length; i--) {
+      int f = ids[~(int) order[i]];
+      int df = v.df(f);
       if (df >= 2 && df <= maxPostings) {
-        out[m++] = ids[order[i]];
+        out[m++] = f;
       }
     }
     return Arrays.copyOf(out, m);

@@ -1,12 +1,10 @@
 package org.storyfold.cluster;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.IntFunction;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
@@ -26,6 +24,7 @@ public final class Clusterer {
   static final int REFERENCE_TOPIC = 20;
   /** Topics up to this size are refined over all their pairs (about two million at most). */
   static final int MAX_ALL_PAIRS_TOPIC = 2000;
+  private static final long DAY = 86_400L;
 
   private final ClusterConfig config;
 
@@ -44,43 +43,77 @@ public final class Clusterer {
 
   /**
    * As {@link #cluster(List, List)}, with a source of lead vectors (unit length) that is asked only
-   * about articles in doubtful merges: those whose lexical similarity is within a few times what
-   * unrelated articles of this batch share by chance. In a large batch that band is empty and the
-   * model is never run; in a small one, where the batch's word statistics cannot tell common words
-   * from rare ones, the model decides.
+   * about doubtful merges, when they reach the head of the queue: those whose lexical similarity is
+   * within a few times what unrelated articles of this batch share by chance. In a large batch that
+   * band is empty and the model is never run; in a small one, where the batch's word statistics cannot
+   * tell common words from rare ones, the model decides.
    *
    * @param leads lead vectors of articles, or null to decide on words alone
    */
   public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates, LeadVectors leads) {
+    return cluster(fps, dates, java.util.Collections.nCopies(fps.size(), null), leads);
+  }
+
+  /**
+   * As {@link #cluster(List, List, LeadVectors)}, with dates written in the texts (bylines,
+   * datelines) for articles without a publication date; those are trusted over a wider window
+   * ({@link ClusterConfig#writtenDaysApart()}), since a date in a text may be of something told.
+   *
+   * @param written dates found in the texts, parallel to {@code fps}, entries may be null
+   */
+  public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates,
+                                     List<OffsetDateTime> written, LeadVectors leads) {
     Objects.requireNonNull(fps, "fps");
     Objects.requireNonNull(dates, "dates");
-    if (fps.size() != dates.size()) {
-      throw new IllegalArgumentException("fps and dates differ in length");
+    Objects.requireNonNull(written, "written");
+    if (fps.size() != dates.size() || fps.size() != written.size()) {
+      throw new IllegalArgumentException("fps, dates and written dates differ in length");
     }
-    // Null when no article has a date, so that the date check costs nothing.
-    List<OffsetDateTime> known = dates.stream().allMatch(Objects::isNull) ? null : dates;
+    long[][] spans = spans(dates, written);
     WeightedVectors vectors = new WeightedVectors(fps, config);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
     double sure = vectors.noise() * config.noiseMultiple();
-    LeadCache cached = leads == null ? null : new LeadCache(leads, fps.size());
-    if (cached != null) {
-      cached.prefetch(inDoubt(pairs, vectors, sure));
-    }
-    List<List<Integer>> topics = new AverageLink(vectors, config.threshold(),
-        (a, b, mean) -> datesAllow(a, b, known)
-            && (mean >= sure || cached == null || leadAgreement(a, b, cached) >= config.leadThreshold()))
+    LeadCache cached = leads == null ? null : new LeadCache(leads, fps.size(), () -> inDoubt(pairs, vectors, sure));
+    List<List<Integer>> topics = new AverageLink(vectors, config.threshold(), spans, maxGap(), sure,
+        cached == null ? null : (a, b) -> cached.agreement(a, b) >= config.leadThreshold())
         .cluster(pairs);
     List<List<Integer>> groups = new ArrayList<>();
     for (List<Integer> topic : topics) {
-      groups.addAll(refine(topic, fps, known));
+      groups.addAll(refine(topic, fps, spans));
     }
     groups.forEach(g -> g.sort(Comparator.naturalOrder()));
     groups.sort(Comparator.<List<Integer>>comparingInt(List::size).reversed().thenComparing(g -> g.get(0)));
     return groups;
   }
 
+  private long maxGap() {
+    return DAY * config.maxDaysApart();
+  }
+
+  /**
+   * Each article's time as a span in epoch seconds: a publication date is a point; a written date is
+   * widened on both sides so that two of them part only beyond {@link ClusterConfig#writtenDaysApart()}.
+   * Null when no article has a date, so that the time check costs nothing.
+   */
+  private long[][] spans(List<OffsetDateTime> dates, List<OffsetDateTime> written) {
+    int n = dates.size();
+    long slack = DAY * (config.writtenDaysApart() - config.maxDaysApart()) / 2;
+    long[][] out = {new long[n], new long[n]};
+    boolean any = false;
+    for (int i = 0; i < n; i++) {
+      OffsetDateTime d = dates.get(i);
+      OffsetDateTime w = config.writtenDaysApart() == 0 ? null : written.get(i);
+      long t = d != null ? d.toEpochSecond() : w != null ? w.toEpochSecond() : AverageLink.UNKNOWN;
+      long widen = d == null && w != null ? slack : 0;
+      out[0][i] = t == AverageLink.UNKNOWN ? t : t - widen;
+      out[1][i] = t == AverageLink.UNKNOWN ? t : t + widen;
+      any |= t != AverageLink.UNKNOWN;
+    }
+    return any ? out : null;
+  }
+
   /** Splits one topic into its events, or leaves it whole. */
-  private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, List<OffsetDateTime> dates) {
+  private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, long[][] spans) {
     // A part must hold minPart articles, or half the topic when the topic is small.
     int minPart = Math.max(2, Math.min(config.minPart(), topic.size() / 2));
     if (config.refineThreshold() <= 0 || topic.size() < 4
@@ -88,11 +121,12 @@ public final class Clusterer {
       return List.of(new ArrayList<>(topic));
     }
     List<Fingerprint> sub = topic.stream().map(fps::get).toList();
-    List<OffsetDateTime> subDates = dates == null ? null : topic.stream().map(dates::get).toList();
+    long[][] subSpans = spans == null ? null : new long[][] {
+        topic.stream().mapToLong(i -> spans[0][i]).toArray(), topic.stream().mapToLong(i -> spans[1][i]).toArray()};
     WeightedVectors local = new WeightedVectors(sub, config);
     int n = sub.size();
-    List<List<Integer>> parts = new AverageLink(local, refineThreshold(n),
-        (a, b, mean) -> datesAllow(a, b, subDates)).cluster(pairsWithin(local, sub));
+    List<List<Integer>> parts = new AverageLink(local, refineThreshold(n), subSpans, maxGap(), 0, null)
+        .cluster(pairsWithin(local, sub));
     List<List<Integer>> kept = new ArrayList<>();
     for (List<Integer> part : parts) {
       if (part.size() >= minPart) {
@@ -102,13 +136,20 @@ public final class Clusterer {
     if (kept.size() <= 1) {
       return List.of(new ArrayList<>(topic));
     }
+    List<List<Integer>> alone = new ArrayList<>();
     for (List<Integer> part : parts) {
       if (part.size() < minPart) {
         for (int item : part) {
-          nearest(item, kept, local).add(item);
+          List<Integer> near = nearest(item, kept, local);
+          if (mean(item, near, local) < config.foldShare() * refineThreshold(n)) {
+            alone.add(new ArrayList<>(List.of(item)));
+          } else {
+            near.add(item);
+          }
         }
       }
     }
+    kept.addAll(alone);
     List<List<Integer>> out = new ArrayList<>();
     for (List<Integer> part : kept) {
       out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
@@ -161,30 +202,12 @@ public final class Clusterer {
     return best;
   }
 
-  /** Mean cosine between the lead vectors of two groups: the dot product of their sums over |A||B|. */
-  private static double leadAgreement(List<Integer> a, List<Integer> b, IntFunction<float[]> leads) {
-    float[] sa = sum(a, leads);
-    float[] sb = sum(b, leads);
-    double dot = 0;
-    for (int i = 0; i < sa.length; i++) {
-      dot += sa[i] * sb[i];
+  private static double mean(int item, List<Integer> part, WeightedVectors v) {
+    double sum = 0;
+    for (int other : part) {
+      sum += v.cosine(item, other);
     }
-    return dot / ((double) a.size() * b.size());
-  }
-
-  private static float[] sum(List<Integer> group, IntFunction<float[]> leads) {
-    float[] s = null;
-    for (int i : group) {
-      float[] v = leads.apply(i);
-      if (s == null) {
-        s = v.clone();
-      } else {
-        for (int k = 0; k < s.length; k++) {
-          s[k] += v[k];
-        }
-      }
-    }
-    return s;
+    return sum / part.size();
   }
 
   /** Articles in a candidate pair whose similarity passes the threshold but lies in the noise band. */
@@ -203,64 +226,69 @@ public final class Clusterer {
     return doubt.stream().toArray();
   }
 
-  /** Computes each lead vector once: the doubtful ones up front in one batch, any other on demand. */
-  private static final class LeadCache implements IntFunction<float[]> {
-    private final LeadVectors source;
-    private final float[][] vectors;
-
-    LeadCache(LeadVectors source, int n) {
-      this.source = source;
-      this.vectors = new float[n][];
-    }
-
-    void prefetch(int[] articles) {
-      if (articles.length > 0) {
-        float[][] got = source.of(articles);
-        for (int i = 0; i < articles.length; i++) {
-          vectors[articles[i]] = got[i];
-        }
-      }
-    }
-
-    @Override
-    public float[] apply(int i) {
-      if (vectors[i] == null) {
-        vectors[i] = source.of(new int[] {i})[0];
-      }
-      return vectors[i];
-    }
-  }
-
   private static int medianFeatures(List<Integer> group, List<Fingerprint> fps) {
     int[] counts = group.stream().mapToInt(i -> fps.get(i).features().length).sorted().toArray();
     return counts[counts.length / 2];
   }
 
-  /** Two groups whose publication spans lie more than maxDaysApart apart are different events. */
-  private boolean datesAllow(List<Integer> a, List<Integer> b, List<OffsetDateTime> dates) {
-    if (dates == null) {
-      return true; // no article has a date
-    }
-    OffsetDateTime[] spanA = span(a, dates);
-    OffsetDateTime[] spanB = span(b, dates);
-    if (spanA == null || spanB == null) {
-      return true;
-    }
-    OffsetDateTime earlierEnd = spanA[1].isBefore(spanB[1]) ? spanA[1] : spanB[1];
-    OffsetDateTime laterStart = spanA[0].isAfter(spanB[0]) ? spanA[0] : spanB[0];
-    return Duration.between(earlierEnd, laterStart).toHours() <= 24L * config.maxDaysApart();
-  }
+  /**
+   * Lead vectors, each computed once and only when a doubtful merge reaches the head of the queue:
+   * the missing vectors of both groups go to the model in one batch.
+   */
+  private static final class LeadCache {
+    private final LeadVectors source;
+    private final float[][] vectors;
 
-  private static OffsetDateTime[] span(List<Integer> group, List<OffsetDateTime> dates) {
-    OffsetDateTime min = null;
-    OffsetDateTime max = null;
-    for (int i : group) {
-      OffsetDateTime d = dates.get(i);
-      if (d != null) {
-        min = min == null || d.isBefore(min) ? d : min;
-        max = max == null || d.isAfter(max) ? d : max;
+    private java.util.function.Supplier<int[]> doubtful;
+
+    LeadCache(LeadVectors source, int n, java.util.function.Supplier<int[]> doubtful) {
+      this.source = source;
+      this.vectors = new float[n][];
+      this.doubtful = doubtful;
+    }
+
+    /** Mean cosine between the lead vectors of two groups: the dot product of their sums over |A||B|. */
+    double agreement(List<Integer> a, List<Integer> b) {
+      fetch(a, b);
+      float[] sa = sum(a);
+      float[] sb = sum(b);
+      double dot = 0;
+      for (int i = 0; i < sa.length; i++) {
+        dot += sa[i] * sb[i];
+      }
+      return dot / ((double) a.size() * b.size());
+    }
+
+    private void fetch(List<Integer> a, List<Integer> b) {
+      if (doubtful != null) { // the first doubt: every article of a doubtful pair in one batch (the model batches well)
+        int[] all = doubtful.get();
+        doubtful = null;
+        if (all.length > 0) {
+          float[][] got = source.of(all);
+          for (int i = 0; i < all.length; i++) {
+            vectors[all[i]] = got[i];
+          }
+        }
+      }
+      int[] missing = java.util.stream.Stream.of(a, b).flatMap(List::stream).mapToInt(Integer::intValue)
+          .filter(i -> vectors[i] == null).toArray();
+      if (missing.length > 0) {
+        float[][] got = source.of(missing);
+        for (int i = 0; i < missing.length; i++) {
+          vectors[missing[i]] = got[i];
+        }
       }
     }
-    return min == null ? null : new OffsetDateTime[] {min, max};
+
+    private float[] sum(List<Integer> group) {
+      float[] s = new float[vectors[group.get(0)].length];
+      for (int i : group) {
+        float[] v = vectors[i];
+        for (int k = 0; k < s.length; k++) {
+          s[k] += v[k];
+        }
+      }
+      return s;
+    }
   }
 }

@@ -1,8 +1,7 @@
 package org.storyfold.cluster;
 
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
@@ -10,31 +9,43 @@ import org.storyfold.fingerprint.Fingerprint;
  * numbers tell same-kind events apart, so they weigh more than words), scaled to unit length. The idf
  * comes from the batch itself, which is what makes a word like "earthquake" cheap in a batch of
  * earthquakes.
+ *
+ * <p>Feature hashes are renumbered 0..V-1 for the batch (in order of hash, so each vector stays
+ * sorted), so that document frequencies are an {@code int[]} and a group's sum vector can be
+ * scattered into a dense {@code float[V]} against which other vectors are dotted in O(their length).
  */
 final class WeightedVectors {
   final int size;
+  /** Distinct features of the batch (V). */
+  final int vocabulary;
+  /** Per article, sorted dense feature numbers. */
   final int[][] ids;
   final float[][] weights;
-  final Map<Integer, Integer> df;
+  private final int[] df;
 
   WeightedVectors(List<Fingerprint> fps, ClusterConfig config) {
     size = fps.size();
-    df = new HashMap<>();
-    for (Fingerprint f : fps) {
-      for (int id : f.features()) {
-        df.merge(id, 1, Integer::sum);
-      }
-    }
+    int[] hashes = distinctFeatures(fps);
+    vocabulary = hashes.length;
+    df = new int[vocabulary];
     ids = new int[size][];
+    for (int d = 0; d < size; d++) {
+      int[] f = fps.get(d).features();
+      int[] local = new int[f.length];
+      for (int i = 0; i < f.length; i++) {
+        local[i] = Arrays.binarySearch(hashes, f[i]);
+        df[local[i]]++;
+      }
+      ids[d] = local;
+    }
     weights = new float[size][];
     double n = size;
     for (int d = 0; d < size; d++) {
       Fingerprint f = fps.get(d);
-      int[] fid = f.features();
-      float[] w = new float[fid.length];
+      float[] w = new float[ids[d].length];
       double norm = 0;
-      for (int i = 0; i < fid.length; i++) {
-        double idf = Math.log((n + 1) / (df.get(fid[i]) + 1)) + 1;
+      for (int i = 0; i < w.length; i++) {
+        double idf = Math.log((n + 1) / (df[ids[d][i]] + 1)) + 1;
         double boost = switch (f.kinds()[i]) {
           case Fingerprint.NAME -> config.nameWeight();
           case Fingerprint.NUMBER -> config.numberWeight();
@@ -50,9 +61,30 @@ final class WeightedVectors {
           w[i] /= (float) norm;
         }
       }
-      ids[d] = fid;
       weights[d] = w;
     }
+  }
+
+  /** The sorted distinct feature hashes of a batch (each fingerprint's features are sorted already). */
+  private static int[] distinctFeatures(List<Fingerprint> fps) {
+    int total = 0;
+    for (Fingerprint f : fps) {
+      total += f.features().length;
+    }
+    int[] all = new int[total];
+    int k = 0;
+    for (Fingerprint f : fps) {
+      System.arraycopy(f.features(), 0, all, k, f.features().length);
+      k += f.features().length;
+    }
+    Arrays.sort(all);
+    int m = 0;
+    for (int i = 0; i < all.length; i++) {
+      if (m == 0 || all[i] != all[m - 1]) {
+        all[m++] = all[i];
+      }
+    }
+    return Arrays.copyOf(all, m);
   }
 
   /** Cosine of two unit vectors. */
@@ -62,8 +94,7 @@ final class WeightedVectors {
 
   /**
    * Dot product of two sparse vectors with sorted ids: a linear merge when they are of like size,
-   * binary search of the short one's ids in the long one when one is far longer (a story's sum
-   * vector against one article's).
+   * binary search of the short one's ids in the long one when one is far longer.
    */
   static double dot(int[] x, float[] wx, int[] y, float[] wy) {
     if (x.length > y.length) {
@@ -73,7 +104,7 @@ final class WeightedVectors {
     if ((long) x.length * 16 < y.length) {
       int from = 0;
       for (int i = 0; i < x.length && from < y.length; i++) {
-        int at = java.util.Arrays.binarySearch(y, from, y.length, x[i]);
+        int at = Arrays.binarySearch(y, from, y.length, x[i]);
         if (at >= 0) {
           dot += wx[i] * wy[at];
           from = at + 1;
@@ -93,6 +124,15 @@ final class WeightedVectors {
       } else {
         j++;
       }
+    }
+    return dot;
+  }
+
+  /** Dot product of a sparse vector with a dense one. */
+  static double dot(int[] x, float[] wx, float[] dense) {
+    double dot = 0;
+    for (int i = 0; i < x.length; i++) {
+      dot += wx[i] * dense[x[i]];
     }
     return dot;
   }
@@ -129,7 +169,8 @@ final class WeightedVectors {
     return sum / count;
   }
 
+  /** In how many articles of the batch a feature (dense number) occurs. */
   int df(int feature) {
-    return df.getOrDefault(feature, 0);
+    return df[feature];
   }
 }

@@ -12,9 +12,8 @@ import java.util.Objects;
  * @param features  sorted distinct feature ids: content terms, names ({@code n|…}) and numbers ({@code #|…})
  * @param counts    how often each feature occurs, parallel to {@code features}
  * @param kinds     what each feature is, parallel to {@code features}: {@link #TERM}, {@link #NAME}, {@link #NUMBER}
- * @param lead      unit-length dense vector of title + lead, or {@code null} when not computed
  */
-public record Fingerprint(int[] minhash, int[] features, float[] counts, byte[] kinds, float[] lead) {
+public record Fingerprint(int[] minhash, int[] features, float[] counts, byte[] kinds) {
   public static final byte TERM = 0;
   public static final byte NAME = 1;
   public static final byte NUMBER = 2;
@@ -27,11 +26,6 @@ public record Fingerprint(int[] minhash, int[] features, float[] counts, byte[] 
     if (features.length != counts.length || features.length != kinds.length) {
       throw new IllegalArgumentException("features, counts and kinds differ in length");
     }
-  }
-
-  /** A copy with the dense lead vector set. */
-  public Fingerprint withLead(float[] vector) {
-    return new Fingerprint(minhash, features, counts, kinds, vector);
   }
 
   /** Estimated Jaccard similarity of the two shingle sets. */
@@ -49,7 +43,7 @@ public record Fingerprint(int[] minhash, int[] features, float[] counts, byte[] 
   @Override
   public boolean equals(Object o) {
     return o instanceof Fingerprint f && Arrays.equals(minhash, f.minhash) && Arrays.equals(features, f.features)
-        && Arrays.equals(counts, f.counts) && Arrays.equals(kinds, f.kinds) && Arrays.equals(lead, f.lead);
+        && Arrays.equals(counts, f.counts) && Arrays.equals(kinds, f.kinds);
   }
 
   @Override
@@ -59,6 +53,6 @@ public record Fingerprint(int[] minhash, int[] features, float[] counts, byte[] 
 
   @Override
   public String toString() {
-    return "Fingerprint[" + features.length + " features" + (lead == null ? "" : ", lead") + "]";
+    return "Fingerprint[" + features.length + " features]";
   }
 }

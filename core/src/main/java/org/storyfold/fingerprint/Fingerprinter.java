@@ -23,7 +23,8 @@ public final class Fingerprinter {
   /** Words per shingle. */
   public static final int SHINGLE = 4;
 
-  private static final int[] SEEDS = seeds(MINHASH_SIZE);
+  /** The k multipliers; an instance field, not a static array, so that nothing global is mutable. */
+  private final int[] seeds = seeds(MINHASH_SIZE);
 
   /** The fingerprint of one analyzed article (no lead vector: that is the embedder's). */
   public Fingerprint of(Analysis analysis) {
@@ -40,7 +41,7 @@ public final class Fingerprinter {
       c[i] = counts.get(ids[i])[0];
       k[i] = kinds.get(ids[i]);
     }
-    return new Fingerprint(minhash(analysis.terms()), ids, c, k, null);
+    return new Fingerprint(minhash(analysis.terms()), ids, c, k);
   }
 
   /** The feature id of a term, a name ({@code n|name}) or a number ({@code #|number}). */
@@ -57,7 +58,7 @@ public final class Fingerprinter {
     }
   }
 
-  static int[] minhash(List<String> words) {
+  int[] minhash(List<String> words) {
     int[] sig = new int[MINHASH_SIZE];
     Arrays.fill(sig, Integer.MAX_VALUE);
     if (words.isEmpty()) {
@@ -70,7 +71,7 @@ public final class Fingerprinter {
         h = h * 31 + Hashing.hash(words.get(j));
       }
       for (int k = 0; k < MINHASH_SIZE; k++) {
-        int v = Hashing.fmix(h * SEEDS[k] + k) & Integer.MAX_VALUE;
+        int v = Hashing.fmix(h * seeds[k] + k) & Integer.MAX_VALUE;
         if (v < sig[k]) {
           sig[k] = v;
         }

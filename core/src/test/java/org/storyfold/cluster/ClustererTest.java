@@ -16,7 +16,7 @@ class ClustererTest {
     Arrays.sort(ids);
     float[] counts = new float[ids.length];
     Arrays.fill(counts, 1);
-    return new Fingerprint(new int[] {Integer.MAX_VALUE}, ids, counts, new byte[ids.length], null);
+    return new Fingerprint(new int[] {Integer.MAX_VALUE}, ids, counts, new byte[ids.length]);
   }
 
   @Test
@@ -56,5 +56,67 @@ class ClustererTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(
             () -> new Clusterer(ClusterConfig.defaults()).cluster(List.of(fp(1)), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void cluster_writtenDatesYearsApartAreTwoStoriesButWeeksApartOne() {
+    List<Fingerprint> fps = List.of(fp(1, 2, 3, 4, 5), fp(1, 2, 3, 4, 6), fp(1, 2, 3, 4, 7), fp(1, 2, 3, 4, 8));
+    List<OffsetDateTime> none = Arrays.asList(null, null, null, null);
+    OffsetDateTime march = OffsetDateTime.parse("2009-03-04T00:00:00Z");
+    // Written dates are trusted over a wider window: weeks apart stay together, years apart do not.
+    List<OffsetDateTime> written = List.of(march, march.plusDays(40), march.plusYears(4), march.plusYears(4));
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults().withWrittenDaysApart(365))
+        .cluster(fps, none, written, null);
+    assertThat(groups).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+    assertThat(new Clusterer(ClusterConfig.defaults().withWrittenDaysApart(0)).cluster(fps, none, written, null))
+        .hasSize(1);
+  }
+
+  @Test
+  void cluster_doubtfulMergeAsksTheJudgeOnlyAtTheHeadOfTheQueue() {
+    // Two groups that share one word of five: in the noise band of a batch this small.
+    List<Fingerprint> fps = List.of(fp(1, 2, 3, 4, 9), fp(1, 2, 3, 4, 9), fp(5, 6, 7, 8, 9), fp(5, 6, 7, 8, 9));
+    List<OffsetDateTime> none = Arrays.asList(null, null, null, null);
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    LeadVectors orthogonal = ids -> {
+      asked.addAndGet(ids.length);
+      float[][] out = new float[ids.length][];
+      for (int i = 0; i < ids.length; i++) {
+        out[i] = ids[i] < 2 ? new float[] {1, 0} : new float[] {0, 1};
+      }
+      return out;
+    };
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults()).cluster(fps, none, none, orthogonal);
+    assertThat(groups).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
+    assertThat(asked.get()).isLessThanOrEqualTo(4); // each lead computed at most once
+  }
+
+  @Test
+  void cluster_withFoldShare_smallIncidentsOfOneKindAreNotFoldedIntoTheLargeOnes() {
+    // One kind of event (features 1-3 everywhere), incidents told by their own names (10.., 20.., 30..).
+    List<Fingerprint> fps = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      fps.add(fp(range(1, 16, 100, 130, 1000 + i * 10)));
+      fps.add(fp(range(1, 16, 200, 230, 2000 + i * 10)));
+    }
+    fps.add(fp(range(1, 16, 300, 330, 3000)));
+    List<OffsetDateTime> none = new ArrayList<>();
+    fps.forEach(f -> none.add(null));
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults().withFoldShare(0.5)).cluster(fps, none);
+    assertThat(groups).containsExactlyInAnyOrder(List.of(0, 2, 4, 6, 8), List.of(1, 3, 5, 7, 9), List.of(10));
+    assertThat(new Clusterer(ClusterConfig.defaults().withFoldShare(0)).cluster(fps, none)).hasSize(2);
+  }
+
+  /** Features from..to-1 and otherFrom..otherTo-1, and one more. */
+  private static int[] range(int from, int to, int otherFrom, int otherTo, int extra) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      out.add(i);
+    }
+    for (int i = otherFrom; i < otherTo; i++) {
+      out.add(i);
+    }
+    out.add(extra);
+    return out.stream().mapToInt(Integer::intValue).toArray();
   }
 }

@@ -1,0 +1,246 @@
+package org.storyfold.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.storyfold.Storyfold;
+import org.storyfold.StoryfoldConfig;
+import org.storyfold.io.ArticleReader;
+import org.storyfold.io.ReadResult;
+import org.storyfold.story.Article;
+
+/**
+ * The corpora the clustering is developed and checked on, built from the public sets, each scored
+ * with the engine's defaults beside the {@link TfidfBaseline} run on the same articles in the same JVM:
+ * ECB+ whole and by split; each ECB+ topic alone (two events of one kind: the mean over topics);
+ * same-kind batches (every crime or violence topic of ECB+ cut to 1-12 articles per event, like local
+ * crime news; the three earthquake topics together); GoogleNews-TS, and GoogleNews-TS with an ECB+
+ * topic mixed in. Speed: articles per second on growing batches, as a ratio to the baseline.
+ *
+ * <p>Run: {@code java -cp cli/target/storyfold.jar org.storyfold.eval.ClusterCorpora ../shared/eval [quality|speed|sweep]}.
+ */
+public final class ClusterCorpora {
+  /**
+   * ECB+ topics whose two events are crimes or violence (a killing, a shooting, a bombing, an arson,
+   * a robbery, a hit and run), read from each topic's first article; the nearest thing in the public
+   * sets to a crawl of local crime news.
+   */
+  static final Set<String> CRIME_TOPICS =
+      Set.of("3", "8", "13", "16", "18", "19", "21", "22", "24", "26", "32", "33", "36", "41", "45");
+  /** ECB+ topics whose events are earthquakes. */
+  static final Set<String> QUAKE_TOPICS = Set.of("20", "37", "38");
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  /** An article with its gold event, topic and split. */
+  record Labelled(Article article, String event, String topic, String split) {}
+
+  /** One corpus scored: ours and the baseline's scores, and each one's seconds. */
+  record Result(String name, int articles, ClusterScores ours, ClusterScores baseline, double oursSeconds,
+                double baselineSeconds) {
+    @Override
+    public String toString() {
+      return String.format(Locale.ROOT, "%-34s n=%5d  F1 %.3f (P %.3f R %.3f, %d/%d clusters)  baseline F1 %.3f"
+              + "  | %6.0f art/s, baseline %6.0f art/s, ratio %.2f",
+          name, articles, ours.b3F1(), ours.b3Precision(), ours.b3Recall(), ours.predicted(), ours.gold(),
+          baseline.b3F1(), articles / oursSeconds, articles / baselineSeconds, baselineSeconds / oursSeconds);
+    }
+  }
+
+  private final Storyfold engine;
+  private final TfidfBaseline baseline;
+
+  ClusterCorpora(Storyfold engine, TfidfBaseline baseline) {
+    this.engine = engine;
+    this.baseline = baseline;
+  }
+
+  public static void main(String[] args) {
+    Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
+    String what = args.length > 1 ? args[1] : "quality";
+    boolean model = !(args.length > 2 && args[2].equals("--no-model"));
+    ClusterCorpora c = new ClusterCorpora(new Storyfold(StoryfoldConfig.defaults().withEmbeddings(model)),
+        new TfidfBaseline(TfidfBaseline.THRESHOLD));
+    PrintStream out = System.out;
+    List<Labelled> ecb = c.load(dir.resolve("ecbplus/docs.jsonl"));
+    switch (what) {
+      case "sweep" -> sweep(ecb, out);
+      case "dev" -> c.dev(ecb, out);
+      case "speed" -> c.speed(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
+      default -> c.quality(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
+    }
+  }
+
+  /** Every quality figure, one line per corpus. */
+  void quality(List<Labelled> ecb, List<Labelled> gnts, PrintStream out) {
+    out.println(score("ecb+ test split", only(ecb, l -> "test".equals(l.split()))));
+    out.println(score("ecb+ all", ecb));
+    for (String split : List.of("train", "dev", "test", "")) {
+      out.println(perTopic(split.isEmpty() ? "ecb+ topics one by one (all 43)" : "ecb+ " + split + " topics one by one",
+          only(ecb, l -> split.isEmpty() || split.equals(l.split()))));
+    }
+    out.println(score("ecb+ crime topics 1-12 per event", crime(ecb, 7)));
+    out.println(score("ecb+ crime topics 1-12 (2nd draw)", crime(ecb, 11)));
+    out.println(score("ecb+ crime topics whole", only(ecb, l -> CRIME_TOPICS.contains(l.topic()))));
+    out.println(score("ecb+ earthquake topics", only(ecb, l -> QUAKE_TOPICS.contains(l.topic()))));
+    out.println(score("googlenews-ts", gnts));
+    List<Labelled> mixed = new ArrayList<>(gnts);
+    mixed.addAll(only(ecb, l -> l.topic().equals("37")));
+    out.println(score("googlenews-ts + ecb+ topic 37", mixed));
+    List<Labelled> mixedCrime = new ArrayList<>(gnts);
+    mixedCrime.addAll(crime(ecb, 7));
+    out.println(score("googlenews-ts + ecb+ crime 1-12", mixedCrime));
+  }
+
+  /** The corpora for choices: ECB+ train and dev splits only, whole and topic by topic, and same-kind batches. */
+  void dev(List<Labelled> ecb, PrintStream out) {
+    List<Labelled> dev = only(ecb, l -> !"test".equals(l.split()));
+    out.println(score("ecb+ train+dev", dev));
+    out.println(perTopic("ecb+ train+dev topics one by one", dev));
+    Predicate<Labelled> notTest = l -> !"test".equals(l.split());
+    out.println(score("ecb+ crime 1-12 train+dev", only(crime(ecb, 7), notTest)));
+    out.println(score("ecb+ crime 1-12 train+dev (2nd)", only(crime(ecb, 11), notTest)));
+    out.println(score("ecb+ crime whole train+dev", only(ecb, l -> CRIME_TOPICS.contains(l.topic()) && notTest.test(l))));
+  }
+
+  void diag(List<Labelled> docs, PrintStream out) {
+    Map<String, String> gold = new HashMap<>();
+    docs.forEach(l -> gold.put(l.article().id(), l.event()));
+    engine.stories(docs.stream().map(Labelled::article).toList()).forEach(s -> {
+      Map<String, Integer> c = new java.util.TreeMap<>();
+      s.articles().forEach(a -> c.merge(gold.get(a.id()), 1, Integer::sum));
+      out.println(s.articles().size() + " " + c);
+    });
+  }
+
+  /** Throughput on growing batches: GoogleNews-TS subsets and replicas of ECB+'s full articles. */
+  void speed(List<Labelled> ecb, List<Labelled> gnts, PrintStream out) {
+    score("warm-up", ecb.subList(0, 300));
+    List<Labelled> shuffled = new ArrayList<>(gnts);
+    Collections.shuffle(shuffled, new Random(3));
+    for (int n : new int[] {1000, 3000, 6000, gnts.size()}) {
+      out.println(score("googlenews-ts first " + n, shuffled.subList(0, n)));
+    }
+    for (int copies : new int[] {1, 3, 6, 11}) {
+      List<Labelled> rep = new ArrayList<>();
+      for (int k = 0; k < copies; k++) {
+        for (Labelled l : ecb) {
+          Article a = l.article();
+          rep.add(new Labelled(new Article(a.id() + "#" + k, a.url(), a.source(), a.title(), a.text(),
+              a.published(), a.language()), l.event() + "#" + k, l.topic(), l.split()));
+        }
+      }
+      out.println(score("ecb+ x" + copies + " (replicas)", rep));
+    }
+  }
+
+  /** The baseline's B-cubed F1 on the ECB+ train split over its thresholds: how its one threshold is chosen. */
+  static void sweep(List<Labelled> ecb, PrintStream out) {
+    List<Labelled> train = only(ecb, l -> "train".equals(l.split()));
+    for (int t = 5; t <= 40; t++) {
+      int[] labels = new TfidfBaseline(t / 100.0).cluster(train.stream().map(l -> l.article().fullText()).toList());
+      out.printf(Locale.ROOT, "baseline threshold %.2f: ecb+ train B-cubed F1 %.3f%n", t / 100.0,
+          ClusterScores.of(Arrays.stream(labels).mapToObj(Integer::toString).toList(), events(train)).b3F1());
+    }
+  }
+
+  /** The mean over topics of each topic clustered alone. */
+  Result perTopic(String name, List<Labelled> docs) {
+    Map<String, List<Labelled>> byTopic = new LinkedHashMap<>();
+    docs.forEach(l -> byTopic.computeIfAbsent(l.topic(), k -> new ArrayList<>()).add(l));
+    double[] sum = new double[5];
+    for (List<Labelled> topic : byTopic.values()) {
+      Result r = score(name, topic);
+      sum[0] += r.ours().b3F1();
+      sum[1] += r.baseline().b3F1();
+      sum[2] += r.oursSeconds();
+      sum[3] += r.baselineSeconds();
+      sum[4] += r.ours().b3Precision();
+    }
+    int k = byTopic.size();
+    ClusterScores ours = new ClusterScores(sum[4] / k, 0, sum[0] / k, 0, 0, docs.size(), 0, 0);
+    ClusterScores base = new ClusterScores(0, 0, sum[1] / k, 0, 0, docs.size(), 0, 0);
+    return new Result(name + " mean", docs.size(), ours, base, sum[2], sum[3]);
+  }
+
+  Result score(String name, List<Labelled> docs) {
+    List<Article> articles = docs.stream().map(Labelled::article).toList();
+    long t0 = System.nanoTime();
+    Map<String, String> predicted = new HashMap<>();
+    engine.stories(articles).forEach(s -> s.articles().forEach(a -> predicted.put(a.id(), s.id())));
+    long t1 = System.nanoTime();
+    int[] base = baseline.cluster(articles.stream().map(Article::fullText).toList());
+    long t2 = System.nanoTime();
+    List<String> gold = events(docs);
+    ClusterScores ours = ClusterScores.of(articles.stream().map(a -> predicted.get(a.id())).toList(), gold);
+    ClusterScores theirs = ClusterScores.of(Arrays.stream(base).mapToObj(Integer::toString).toList(), gold);
+    return new Result(name, docs.size(), ours, theirs, (t1 - t0) / 1e9, (t2 - t1) / 1e9);
+  }
+
+  /**
+   * Every crime or violence event of ECB+, each cut to a random 1 to 12 of its articles (seeded): many
+   * small events of one kind, as in a crawl of local crime news.
+   */
+  static List<Labelled> crime(List<Labelled> ecb, long seed) {
+    Map<String, List<Labelled>> byEvent = new LinkedHashMap<>();
+    only(ecb, l -> CRIME_TOPICS.contains(l.topic()))
+        .forEach(l -> byEvent.computeIfAbsent(l.event(), k -> new ArrayList<>()).add(l));
+    Random random = new Random(seed);
+    List<Labelled> out = new ArrayList<>();
+    for (List<Labelled> event : byEvent.values()) {
+      List<Labelled> copy = new ArrayList<>(event);
+      Collections.shuffle(copy, random);
+      out.addAll(copy.subList(0, Math.min(copy.size(), 1 + random.nextInt(12))));
+    }
+    return out;
+  }
+
+  static List<Labelled> only(List<Labelled> docs, Predicate<Labelled> keep) {
+    return docs.stream().filter(keep).toList();
+  }
+
+  private static List<String> events(List<Labelled> docs) {
+    return docs.stream().map(Labelled::event).toList();
+  }
+
+  /** Reads and cleans a labelled JSON-lines file the way any input is read, labels kept aside. */
+  List<Labelled> load(Path file) {
+    Map<String, JsonNode> meta = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String line;
+      while ((line = in.readLine()) != null) {
+        if (!line.isBlank()) {
+          JsonNode n = json.readTree(line);
+          meta.put(n.get("id").asText(), n);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+    ReadResult read = new ArticleReader(engine.config().maxArticleBytes(), new org.storyfold.extract.Extractor())
+        .read(List.of(file.toString()), System.in);
+    List<Labelled> out = new ArrayList<>();
+    for (Article a : engine.clean(read.articles(), read.pages()).articles()) {
+      JsonNode n = meta.get(a.id());
+      out.add(new Labelled(a, n.path("event").asText(), n.path("topic").asText(""), n.path("split").asText("")));
+    }
+    return out;
+  }
+}
