@@ -13,10 +13,13 @@ package org.storyfold.server;
  * @param maxStories     candidate stories sampled (default 5)
  * @param perStory       articles sampled per candidate story (default 8)
  * @param cachedArticles stored articles kept in memory for samples (default 20,000)
+ * @param merge          whether an article that bridges two stories merges them (default off: measured
+ *                       on ECB+, first 120 articles in file order, streamed B-cubed F1 0.701 without
+ *                       merges, 0.564 with whole-sample merges, 0.308 with half-sample merges)
  */
 record GroupingConfig(long windowMillis, int queryTerms, int hits, int maxStories, int perStory,
-                      int cachedArticles) {
-  static GroupingConfig defaults(int maxDaysApart) {
-    return new GroupingConfig(maxDaysApart * 86_400_000L, 32, 30, 5, 8, 20_000);
+                      int cachedArticles, boolean merge) {
+  static GroupingConfig defaults(int maxDaysApart, boolean merge) {
+    return new GroupingConfig(maxDaysApart * 86_400_000L, 32, 30, 5, 8, 20_000, merge);
   }
 }

@@ -15,9 +15,11 @@ import org.storyfold.StoryfoldConfig;
  * @param maxBodyBytes  the largest request body (default 64 MiB; 413 beyond)
  * @param commitMillis  how often the index is committed (default 1000 ms; the log covers the rest)
  * @param engine        the engine's configuration
+ * @param merges        whether an article that bridges two stories merges them (default off: see
+ *                      {@code GroupingConfig})
  */
 public record ServerOptions(int port, String host, Path data, String token, Path watch, long maxBodyBytes,
-                            long commitMillis, StoryfoldConfig engine) {
+                            long commitMillis, StoryfoldConfig engine, boolean merges) {
   public static final long DEFAULT_MAX_BODY = 64L << 20;
 
   public ServerOptions {
@@ -37,34 +39,38 @@ public record ServerOptions(int port, String host, Path data, String token, Path
 
   public static ServerOptions defaults() {
     return new ServerOptions(8080, null, Path.of("storyfold-data"), null, null, DEFAULT_MAX_BODY, 1000,
-        StoryfoldConfig.defaults());
+        StoryfoldConfig.defaults(), false);
   }
 
   public ServerOptions withPort(int p) {
-    return new ServerOptions(p, host, data, token, watch, maxBodyBytes, commitMillis, engine);
+    return new ServerOptions(p, host, data, token, watch, maxBodyBytes, commitMillis, engine, merges);
   }
 
   public ServerOptions withHost(String h) {
-    return new ServerOptions(port, h, data, token, watch, maxBodyBytes, commitMillis, engine);
+    return new ServerOptions(port, h, data, token, watch, maxBodyBytes, commitMillis, engine, merges);
   }
 
   public ServerOptions withData(Path d) {
-    return new ServerOptions(port, host, d, token, watch, maxBodyBytes, commitMillis, engine);
+    return new ServerOptions(port, host, d, token, watch, maxBodyBytes, commitMillis, engine, merges);
   }
 
   public ServerOptions withToken(String t) {
-    return new ServerOptions(port, host, data, t, watch, maxBodyBytes, commitMillis, engine);
+    return new ServerOptions(port, host, data, t, watch, maxBodyBytes, commitMillis, engine, merges);
   }
 
   public ServerOptions withWatch(Path w) {
-    return new ServerOptions(port, host, data, token, w, maxBodyBytes, commitMillis, engine);
+    return new ServerOptions(port, host, data, token, w, maxBodyBytes, commitMillis, engine, merges);
   }
 
   public ServerOptions withMaxBodyBytes(long b) {
-    return new ServerOptions(port, host, data, token, watch, b, commitMillis, engine);
+    return new ServerOptions(port, host, data, token, watch, b, commitMillis, engine, merges);
+  }
+
+  public ServerOptions withMerges(boolean on) {
+    return new ServerOptions(port, host, data, token, watch, maxBodyBytes, commitMillis, engine, on);
   }
 
   public ServerOptions withEngine(StoryfoldConfig c) {
-    return new ServerOptions(port, host, data, token, watch, maxBodyBytes, commitMillis, c);
+    return new ServerOptions(port, host, data, token, watch, maxBodyBytes, commitMillis, c, merges);
   }
 }

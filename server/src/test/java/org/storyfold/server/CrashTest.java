@@ -49,6 +49,11 @@ class CrashTest {
       Child child = Child.start(data);
       Http http = new Http(child.port, TOKEN);
       checkAll(http, acknowledged);
+      // Warm up (the first grouping loads the engine's models), so the kill lands amid steady posting.
+      String warm = "warm" + round;
+      HttpResponse<String> first = http.post(StoryfoldServerTest.budget(warm), "application/json");
+      assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+      acknowledged.put(warm, JSON.readTree(first.body()).get("accepted").get(0).get("story").asText());
       AtomicBoolean stop = new AtomicBoolean();
       List<Thread> posters = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
