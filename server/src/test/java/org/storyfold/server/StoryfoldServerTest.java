@@ -188,4 +188,37 @@ class StoryfoldServerTest {
     assertThat(http.get("/metrics").body()).contains("ingestLatencyMillis");
   }
 
+
+  @Test
+  void events_articlePosted_streamsStoryCreated() throws Exception {
+    java.net.http.HttpRequest req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(http.base() + "/api/events"))
+        .header("Accept", "text/event-stream").GET().build();
+    HttpResponse<java.util.stream.Stream<String>> stream = http.client().send(req,
+        HttpResponse.BodyHandlers.ofLines());
+    assertThat(stream.statusCode()).isEqualTo(200);
+    assertThat(stream.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).contains("event-stream"));
+    java.util.concurrent.CompletableFuture<String> created = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> stream.body().filter(l -> l.startsWith("event: created")).findFirst().orElse(""));
+    String body = "{\"id\":\"ev1\",\"title\":\"Glacier lake in the Tarvo valley drains overnight\","
+        + "\"text\":\"A glacier lake above the Tarvo valley drained overnight, hydrologist Ines Barta said.\"}";
+    assertThat(http.post(body, "application/json").statusCode()).isEqualTo(200);
+    assertThat(created.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("event: created");
+    stream.body().close();
+  }
+
+  @Test
+  void watch_fileDroppedIntoTheFolder_isIngested(@TempDir Path own, @TempDir Path inbox) throws Exception {
+    ServerOptions o = options(own).withWatch(inbox);
+    try (StoryfoldServer s = StoryfoldServer.start(o, new PrintStream(new ByteArrayOutputStream()))) {
+      Http h = new Http(s.port(), TOKEN);
+      Files.writeString(inbox.resolve("feed.jsonl"), fire("w1", "") + "\n" + budget("w2") + "\n");
+      HttpResponse<String> r = null;
+      for (int i = 0; i < 120 && (r == null || r.statusCode() != 200); i++) {
+        Thread.sleep(500);
+        r = h.get("/api/articles/w2");
+      }
+      assertThat(r.statusCode()).isEqualTo(200);
+      assertThat(JSON.readTree(r.body()).get("story").asText()).isNotBlank();
+    }
+  }
 }
