@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKEN = "crash-token";
-  private static final int ROUNDS = 4;
+  private static final int ROUNDS = 3;
 
   @TempDir
   Path data;
