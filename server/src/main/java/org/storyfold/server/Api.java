@@ -87,7 +87,9 @@ final class Api {
       json(ctx, reply);
       return;
     }
-    List<Article> clean = engine.clean(parsed.articles(), new HashSet<>(parsed.fromHtml())).articles();
+    // The language is stored as the engine detects it when the input does not say.
+    List<Article> clean = engine.clean(parsed.articles(), new HashSet<>(parsed.fromHtml())).articles().stream()
+        .map(a -> a.language() != null ? a : a.withLanguage(engine.detectLanguage(a.fullText()))).toList();
     List<Ingest.Placed> placed;
     try {
       placed = ingest.ingest(dedupe(clean));

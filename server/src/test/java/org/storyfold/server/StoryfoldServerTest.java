@@ -72,6 +72,7 @@ class StoryfoldServerTest {
     JsonNode article = JSON.readTree(http.get("/api/articles/f2").body());
     assertThat(article.get("story").asText()).isEqualTo(s1);
     assertThat(article.get("text").asText()).contains("No one was hurt");
+    assertThat(article.get("language").asText()).isEqualTo("en");
 
     HttpResponse<String> story = http.get("/api/stories/" + s1);
     assertThat(story.statusCode()).isEqualTo(200);
