@@ -93,7 +93,8 @@ final class Api {
     List<Ingest.Placed> placed;
     try {
       placed = ingest.ingest(dedupe(clean));
-    } catch (IOException e) {
+    } catch (IOException | org.apache.lucene.store.AlreadyClosedException e) {
+      // A full disk fails the log write, or has closed the index writer on an earlier flush.
       metrics.failed.incrementAndGet();
       error(ctx, HttpStatus.INSUFFICIENT_STORAGE, "the store cannot take the write (" + e.getClass().getSimpleName()
           + "): nothing in this request was acknowledged");
@@ -213,9 +214,9 @@ final class Api {
     }
     List<Article> articles = new ArrayList<>();
     for (String m : st.members()) {
-      Store.Loaded l = ingest.store().article(m);
-      if (l != null) {
-        articles.add(l.article());
+      Article a = ingest.article(m);
+      if (a != null) {
+        articles.add(a);
       }
     }
     if (articles.isEmpty()) {
@@ -235,12 +236,12 @@ final class Api {
       error(ctx, HttpStatus.BAD_REQUEST, "which article? /api/articles/{id} or /api/articles?id=");
       return;
     }
-    Store.Loaded l = ingest.store().article(id);
-    if (l == null) {
+    Article a = ingest.article(id);
+    if (a == null) {
       error(ctx, HttpStatus.NOT_FOUND, "no article with that id");
       return;
     }
-    ObjectNode o = StoryJson.article(l.article(), true);
+    ObjectNode o = StoryJson.article(a, true);
     o.put("story", ingest.storyOf(id));
     json(ctx, o);
   }

@@ -143,6 +143,13 @@ final class Grouper {
     }
   }
 
+  /** A recently stored article from memory, or null. */
+  Article cached(String id) {
+    synchronized (cache) {
+      return cache.get(id);
+    }
+  }
+
   private Article load(String id) throws IOException {
     synchronized (cache) {
       Article a = cache.get(id);

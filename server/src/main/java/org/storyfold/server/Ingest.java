@@ -144,6 +144,24 @@ final class Ingest implements AutoCloseable {
     return s;
   }
 
+  /**
+   * A stored article: from memory when recent, else from the index. Reads go on when the index can
+   * no longer write (a full disk closes Lucene's writer): what was acknowledged is in the log and,
+   * when recent, in memory.
+   */
+  Article article(String id) throws IOException {
+    Article cached = grouper.cached(id);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      Store.Loaded l = store.article(id);
+      return l == null ? null : l.article();
+    } catch (org.apache.lucene.store.AlreadyClosedException writerGone) {
+      return null;
+    }
+  }
+
   Stored story(String id) {
     return stories.get(id);
   }
