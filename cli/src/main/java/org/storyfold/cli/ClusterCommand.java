@@ -17,6 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.storyfold.StoryJson;
 
 /** {@code storyfold cluster}: articles in, stories out. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,
@@ -143,7 +144,7 @@ final class ClusterCommand implements Callable<Integer> {
     json.writeStartObject();
     json.writeArrayFieldStart("stories");
     eachStory(engine, stories, loaded, (story, report) -> {
-      ObjectNode node = StoryJson.of(story, report, withText);
+      ObjectNode node = StoryJson.story(story, report, withText);
       if (explain) {
         Explain.into(node, loaded.cleaned());
       }
@@ -155,7 +156,7 @@ final class ClusterCommand implements Callable<Integer> {
     });
     json.writeEndArray();
     json.writeFieldName("rejected");
-    json.writeTree(Report.rejections(loaded.read().rejections()));
+    json.writeTree(StoryJson.rejections(loaded.read().rejections()));
     json.writeEndObject();
     json.flush();
     out.println();

@@ -10,6 +10,7 @@ import org.storyfold.story.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import org.storyfold.StoryJson;
 
 /** {@code storyfold extract}: articles in, clean articles out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -56,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         a = a.withLanguage(engine.detectLanguage(a.fullText()));
       }
       if (format == Format.jsonl) {
-        ObjectNode o = Report.article(a, true);
+        ObjectNode o = StoryJson.article(a, true);
         if (explain) {
           Explain.into(o, a.id(), cleaned);
         }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "storyfold", mixinStandardHelpOptions = true, version = "storyfold 0.1.0",
     description = {"Folds the news into stories: which articles report the same event, who copied whom, "
         + "and what they agree and disagree on.", ""},
-    subcommands = {ClusterCommand.class, ExtractCommand.class, PairsCommand.class, EvalCommand.class,
+    subcommands = {ClusterCommand.class, ExtractCommand.class, PairsCommand.class, EvalCommand.class, ServeCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit status:%n",
     exitCodeList = {

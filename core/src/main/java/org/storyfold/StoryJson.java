@@ -1,9 +1,10 @@
-package org.storyfold.cli;
+package org.storyfold;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.storyfold.StoryReport;
 import org.storyfold.facts.Conflict;
 import org.storyfold.facts.Entity;
 import org.storyfold.facts.Fact;
@@ -11,19 +12,55 @@ import org.storyfold.reuse.Link;
 import org.storyfold.reuse.Passage;
 import org.storyfold.reuse.Relation;
 import org.storyfold.story.Article;
+import org.storyfold.story.Rejection;
 import org.storyfold.story.Story;
 
-/** The JSON of a story: the records of the engine, field for field. */
-final class StoryJson {
+/**
+ * The JSON of the engine's records, field for field, as every face writes it (the CLI's
+ * {@code --format json}, the server's API, the Spark job's {@code stories.jsonl}): one writer, so the
+ * same story reads the same everywhere. Kinds are written in lower case.
+ */
+public final class StoryJson {
+  /** The mapper the faces share for these shapes. */
+  public static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
   private StoryJson() {}
 
-  static ObjectNode of(Story story, StoryReport report, boolean withText) {
-    ObjectNode o = Report.JSON.createObjectNode();
+  /** An article: id, title, (text), url, source, published, language. */
+  public static ObjectNode article(Article a, boolean withText) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", a.id());
+    o.put("title", a.title());
+    if (withText) {
+      o.put("text", a.text());
+    }
+    o.put("url", a.url());
+    o.put("source", a.source());
+    o.put("published", a.published() == null ? null : a.published().toString());
+    o.put("language", a.language());
+    return o;
+  }
+
+  /** Rejections: [{"input","reason"}]. */
+  public static ArrayNode rejections(List<Rejection> rejected) {
+    ArrayNode arr = JSON.createArrayNode();
+    for (Rejection r : rejected) {
+      arr.addObject().put("input", r.input()).put("reason", r.reason());
+    }
+    return arr;
+  }
+
+  /**
+   * One story as {@code storyfold cluster --format json} prints it: its articles, and with a report
+   * their relations, originality, links, summary, facts and entities.
+   */
+  public static ObjectNode story(Story story, StoryReport report, boolean withText) {
+    ObjectNode o = JSON.createObjectNode();
     o.put("id", story.id());
     o.put("headline", story.headline());
     ArrayNode articles = o.putArray("articles");
     for (Article a : story.articles()) {
-      ObjectNode art = Report.article(a, withText);
+      ObjectNode art = article(a, withText);
       if (report != null) {
         Relation r = report.reuse().relations().get(a.id());
         if (r != null) {

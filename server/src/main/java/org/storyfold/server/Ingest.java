@@ -1,0 +1,205 @@
+package org.storyfold.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.storyfold.Storyfold;
+import org.storyfold.story.Article;
+
+/**
+ * The live store: decides each article's story, logs the decision, applies it to the index and the
+ * in-memory state, and returns once the log is on disk. One article at a time is decided (grouping
+ * reads what the previous one wrote); the force to disk is shared by every request waiting on it.
+ */
+final class Ingest implements AutoCloseable {
+  /** An accepted article and its story. */
+  record Placed(String id, String story) {}
+
+  private final Store store;
+  private final Wal wal;
+  private final Grouper grouper;
+  private final Events events;
+  private final Map<String, String> articleStory = new ConcurrentHashMap<>();
+  private final Map<String, Long> articleSeq = new ConcurrentHashMap<>();
+  private final Map<String, Stored> stories = new ConcurrentHashMap<>();
+  private final Object lock = new Object();
+  private long seq;
+  private long nextStory = 1;
+  private volatile long appliedWal;
+
+  Ingest(Storyfold engine, Path data, GroupingConfig config, Events events) throws IOException {
+    this.store = new Store(data.resolve("index"));
+    this.events = events;
+    this.grouper = new Grouper(engine, store, config);
+    store.load(stories, articleStory, articleSeq);
+    articleSeq.values().forEach(s -> seq = Math.max(seq, s));
+    stories.keySet().forEach(id -> nextStory = Math.max(nextStory, number(id) + 1));
+    List<Wal.Entry> replay = new ArrayList<>();
+    this.wal = Wal.open(data.resolve("wal.log"), store.committedWalPosition(), replay);
+    for (Wal.Entry e : replay) {
+      apply(Change.of(e.payload()), false);
+    }
+    articleSeq.clear();
+    commit();
+  }
+
+  private static long number(String storyId) {
+    try {
+      return Long.parseLong(storyId.substring(1));
+    } catch (RuntimeException e) {
+      return 0;
+    }
+  }
+
+  /** Places every article (an id already stored keeps its story) and returns once all are durable. */
+  List<Placed> ingest(List<Article> articles) throws IOException {
+    List<Placed> placed = new ArrayList<>();
+    long end = 0;
+    synchronized (lock) {
+      for (Article a : articles) {
+        String existing = articleStory.get(a.id());
+        if (existing != null) {
+          placed.add(new Placed(a.id(), resolve(existing)));
+          continue;
+        }
+        long now = System.currentTimeMillis();
+        long time = a.published() == null ? now : a.published().toInstant().toEpochMilli();
+        String fresh = "s" + nextStory;
+        Grouper.Decision d = grouper.decide(a, time, this::storyOf, stories, fresh);
+        Change c = new Change(seq + 1, a, d.story(), d.merge(), d.headline(), time, now);
+        end = wal.append(List.of(c.bytes()));
+        apply(c, true);
+        placed.add(new Placed(a.id(), d.story()));
+      }
+      end = Math.max(end, wal.size());
+    }
+    wal.sync(end);
+    return placed;
+  }
+
+  private void apply(Change c, boolean live) throws IOException {
+    if (articleStory.containsKey(c.article().id())) {
+      return;
+    }
+    for (String from : c.merge()) {
+      merge(from, c.story(), c.now());
+    }
+    Stored s = stories.get(c.story());
+    boolean created = s == null;
+    if (created) {
+      s = new Stored(c.story(), c.headline(), c.seq(), c.now(), c.time(), List.of(), null);
+    }
+    s = s.with(c.article().id(), c.headline(), c.now(), c.time());
+    stories.put(s.id(), s);
+    articleStory.put(c.article().id(), s.id());
+    store.putArticle(c.article(), s.id(), c.seq(), c.time());
+    store.putStory(s);
+    grouper.remember(c.article());
+    seq = Math.max(seq, c.seq());
+    nextStory = Math.max(nextStory, number(c.story()) + 1);
+    if (live) {
+      if (created) {
+        events.created(s.id(), c.article().id());
+      } else {
+        events.grown(s.id(), c.article().id(), s.members().size());
+      }
+    }
+  }
+
+  private void merge(String from, String into, long now) throws IOException {
+    Stored f = stories.get(from);
+    Stored t = stories.get(into);
+    if (f == null || t == null || f.into() != null) {
+      return;
+    }
+    stories.put(into, t.absorb(f, now));
+    stories.put(from, f.mergedInto(into, now));
+    f.members().forEach(m -> articleStory.put(m, into));
+    store.moveArticles(f.members(), into);
+    store.putStory(stories.get(into));
+    store.putStory(stories.get(from));
+    events.merged(from, into);
+  }
+
+  /** The live story of a stored article, or null. */
+  String storyOf(String articleId) {
+    String s = articleStory.get(articleId);
+    return s == null ? null : resolve(s);
+  }
+
+  /** Follows merges to the story that holds a merged story's articles now. */
+  String resolve(String storyId) {
+    Set<String> seen = new HashSet<>();
+    String s = storyId;
+    Stored st = stories.get(s);
+    while (st != null && st.into() != null && seen.add(s)) {
+      s = st.into();
+      st = stories.get(s);
+    }
+    return s;
+  }
+
+  /**
+   * A stored article: from memory when recent, else from the index. Reads go on when the index can
+   * no longer write (a full disk closes Lucene's writer): what was acknowledged is in the log and,
+   * when recent, in memory.
+   */
+  Article article(String id) throws IOException {
+    Article cached = grouper.cached(id);
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      Store.Loaded l = store.article(id);
+      return l == null ? null : l.article();
+    } catch (org.apache.lucene.store.AlreadyClosedException writerGone) {
+      return null;
+    }
+  }
+
+  Stored story(String id) {
+    return stories.get(id);
+  }
+
+  Map<String, Stored> stories() {
+    return stories;
+  }
+
+  int articleCount() {
+    return articleStory.size();
+  }
+
+  Store store() {
+    return store;
+  }
+
+  /** Commits the index with the log position it covers; what came after is replayed on start. */
+  void commit() throws IOException {
+    long position;
+    synchronized (lock) {
+      position = wal.size();
+    }
+    store.commit(position);
+    appliedWal = position;
+  }
+
+  long walBytes() {
+    return wal.size();
+  }
+
+  long committedWal() {
+    return appliedWal;
+  }
+
+  @Override
+  public void close() throws IOException {
+    commit();
+    wal.close();
+    store.close();
+  }
+}

@@ -1,0 +1,298 @@
+package org.storyfold.server;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.storyfold.story.Article;
+
+/**
+ * The durable store: one Lucene index holding every article (stored fields, and its words for BM25)
+ * and every story (headline, times, the story it was merged into). The in-memory state is rebuilt
+ * from it on start; each commit records the write-ahead log position it covers.
+ */
+final class Store implements AutoCloseable {
+  static final String WAL_POSITION = "wal";
+  private static final String KIND = "kind";
+  private static final String ARTICLE = "article";
+  private static final String STORY = "story";
+
+  private final Directory dir;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final Analyzer analyzer = new StandardAnalyzer();
+  private volatile boolean dirty;
+
+  Store(Path folder) throws IOException {
+    this.dir = FSDirectory.open(folder);
+    IndexWriterConfig cfg = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(32);
+    this.writer = new IndexWriter(dir, cfg);
+    this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** The log position the last commit covers (0 for a new store). */
+  long committedWalPosition() throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return 0;
+    }
+    Map<String, String> data = new HashMap<>();
+    Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+    if (live != null) {
+      live.forEach(e -> data.put(e.getKey(), e.getValue()));
+    }
+    return Long.parseLong(data.getOrDefault(WAL_POSITION, "0"));
+  }
+
+  void putArticle(Article a, String story, long seq, long time) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
+    d.add(new StringField("id", a.id(), Field.Store.YES));
+    d.add(new StringField(STORY, story, Field.Store.YES));
+    d.add(new StoredField("seq", seq));
+    d.add(new LongPoint("time", time));
+    d.add(new StoredField("time", time));
+    d.add(new TextField("body", a.fullText(), Field.Store.NO));
+    d.add(new StoredField("title", a.title()));
+    d.add(new StoredField("text", a.text()));
+    optional(d, "url", a.url());
+    optional(d, "source", a.source());
+    optional(d, "published", a.published() == null ? null : a.published().toString());
+    optional(d, "language", a.language());
+    writer.updateDocument(new Term("id", a.id()), d);
+    dirty = true;
+  }
+
+  private static void optional(Document d, String field, String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+
+  /** Moves stored articles to another story (a merge). */
+  void moveArticles(List<String> ids, String story) throws IOException {
+    for (String id : ids) {
+      Loaded l = article(id);
+      if (l != null) {
+        putArticle(l.article(), story, l.seq(), l.time());
+      }
+    }
+  }
+
+  void putStory(Stored s) throws IOException {
+    Document d = new Document();
+    d.add(new StringField(KIND, STORY, Field.Store.YES));
+    d.add(new StringField("sid", s.id(), Field.Store.YES));
+    d.add(new StoredField("headline", s.headline()));
+    d.add(new StoredField("created", s.created()));
+    d.add(new StoredField("updated", s.updated()));
+    d.add(new StoredField("stime", s.time()));
+    optional(d, "into", s.into());
+    writer.updateDocument(new Term("sid", s.id()), d);
+    dirty = true;
+  }
+
+  /** An article as stored, with its story and arrival data. */
+  record Loaded(Article article, String story, long seq, long time) {}
+
+  /** Every story and every article's story, for rebuilding the in-memory state. */
+  void load(Map<String, Stored> stories, Map<String, String> articleStory, Map<String, Long> articleSeq)
+      throws IOException {
+    refresh();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Map<String, List<String>> memberIds = new HashMap<>();
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        StoredFields fields = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live != null && !live.get(doc)) {
+            continue;
+          }
+          Document d = fields.document(doc, Set.of(KIND, "sid", "headline", "created", "updated", "stime", "into",
+              "id", STORY, "seq"));
+          if (STORY.equals(d.get(KIND))) {
+            stories.put(d.get("sid"), new Stored(d.get("sid"), d.get("headline"),
+                d.getField("created").numericValue().longValue(), d.getField("updated").numericValue().longValue(),
+                d.getField("stime").numericValue().longValue(), List.of(), d.get("into")));
+          } else {
+            String id = d.get("id");
+            long seq = d.getField("seq").numericValue().longValue();
+            articleStory.put(id, d.get(STORY));
+            articleSeq.put(id, seq);
+            memberIds.computeIfAbsent(d.get(STORY), k -> new ArrayList<>()).add(id);
+          }
+        }
+      }
+      memberIds.forEach((story, ids) -> {
+        ids.sort(java.util.Comparator.comparingLong(articleSeq::get));
+        // A commit taken between an article and its story's record leaves a story without a record.
+        Stored st = stories.getOrDefault(story, new Stored(story, "", articleSeq.get(ids.get(0)), 0, 0, List.of(),
+            null));
+        stories.put(story, new Stored(st.id(), st.headline(), st.created(), st.updated(), st.time(), ids,
+            st.into()));
+      });
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  Loaded article(String id) throws IOException {
+    refreshIfDirty();
+    IndexSearcher s = searchers.acquire();
+    try {
+      ScoreDoc[] hits = s.search(new TermQuery(new Term("id", id)), 1).scoreDocs;
+      if (hits.length == 0) {
+        return null;
+      }
+      Document d = s.storedFields().document(hits[0].doc);
+      String published = d.get("published");
+      Article a = new Article(d.get("id"), d.get("url"), d.get("source"), d.get("title"), d.get("text"),
+          published == null ? null : OffsetDateTime.parse(published), d.get("language"));
+      return new Loaded(a, d.get(STORY), d.getField("seq").numericValue().longValue(),
+          d.getField("time").numericValue().longValue());
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /**
+   * Ids of stored articles most like {@code a} by BM25 over its most telling words (the highest
+   * tf-idf terms of its title and text, as Lucene's MoreLikeThis picks them), published within
+   * {@code windowMillis} of {@code time}.
+   */
+  List<String> similar(Article a, long time, long windowMillis, int terms, int hits) throws IOException {
+    refreshIfDirty();
+    IndexSearcher s = searchers.acquire();
+    try {
+      Map<String, Integer> tf = tokens(a.fullText());
+      int docs = Math.max(1, s.getIndexReader().numDocs());
+      List<Map.Entry<String, Double>> scored = new ArrayList<>();
+      for (Map.Entry<String, Integer> e : tf.entrySet()) {
+        int df = s.getIndexReader().docFreq(new Term("body", e.getKey()));
+        if (df == 0) {
+          continue;
+        }
+        scored.add(Map.entry(e.getKey(), e.getValue() * Math.log(1.0 + docs / (double) df)));
+      }
+      if (scored.isEmpty()) {
+        return List.of();
+      }
+      scored.sort(Map.Entry.<String, Double>comparingByValue().reversed());
+      BooleanQuery.Builder words = new BooleanQuery.Builder();
+      scored.stream().limit(terms).forEach(e -> words.add(new TermQuery(new Term("body", e.getKey())),
+          BooleanClause.Occur.SHOULD));
+      Query q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
+          .add(LongPoint.newRangeQuery("time", time - windowMillis, time + windowMillis), BooleanClause.Occur.FILTER)
+          .build();
+      return ids(s, q, hits);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Ids of articles matching every word of a free-text query, best first. */
+  List<String> search(String text, int hits) throws IOException {
+    refreshIfDirty();
+    Map<String, Integer> words = tokens(text);
+    if (words.isEmpty()) {
+      return List.of();
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    words.keySet().forEach(w -> q.add(new TermQuery(new Term("body", w)), BooleanClause.Occur.MUST));
+    IndexSearcher s = searchers.acquire();
+    try {
+      return ids(s, q.build(), hits);
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private static List<String> ids(IndexSearcher s, Query q, int n) throws IOException {
+    List<String> out = new ArrayList<>();
+    StoredFields fields = s.storedFields();
+    for (ScoreDoc sd : s.search(q, n).scoreDocs) {
+      out.add(fields.document(sd.doc, Set.of("id")).get("id"));
+    }
+    return out;
+  }
+
+  private Map<String, Integer> tokens(String text) throws IOException {
+    Map<String, Integer> tf = new HashMap<>();
+    try (TokenStream ts = analyzer.tokenStream("body", text)) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        tf.merge(term.toString(), 1, Integer::sum);
+      }
+      ts.end();
+    }
+    return tf;
+  }
+
+  private void refreshIfDirty() throws IOException {
+    if (dirty) {
+      refresh();
+    }
+  }
+
+  private void refresh() throws IOException {
+    dirty = false;
+    searchers.maybeRefreshBlocking();
+  }
+
+  /** Commits everything added so far, recording the log position it covers. */
+  void commit(long walPosition) throws IOException {
+    writer.setLiveCommitData(Map.of(WAL_POSITION, Long.toString(walPosition)).entrySet());
+    writer.commit();
+  }
+
+  long sizeBytes() throws IOException {
+    long total = 0;
+    for (String f : dir.listAll()) {
+      try {
+        total += dir.fileLength(f);
+      } catch (IOException gone) {
+        // merged away between list and length
+      }
+    }
+    return total;
+  }
+
+  @Override
+  public void close() throws IOException {
+    searchers.close();
+    writer.close();
+    dir.close();
+  }
+}
