@@ -44,18 +44,26 @@ final class ArticleRows {
         a.published() == null ? null : a.published().toString(), a.language(), extracted);
   }
 
+  /** Column positions: rows made by the job's own functions carry no schema, so fields go by position. */
+  static final int ID = 0;
+  static final int SOURCE = 2;
+  static final int EXTRACTED = 7;
+  static final int REMOVED = 8;
+  /** After {@link #CLEAN}'s columns: the 64-bit node id, then the component. */
+  static final int COMPONENT = 14;
+
   static Article article(Row r) {
-    String published = r.getAs("published");
-    return new Article(r.getAs("id"), r.getAs("url"), r.getAs("source"), r.getAs("title"), r.getAs("text"),
-        published == null ? null : OffsetDateTime.parse(published), r.getAs("language"));
+    String published = r.getString(5);
+    return new Article(r.getString(ID), r.getString(1), r.getString(SOURCE), r.getString(3), r.getString(4),
+        published == null ? null : OffsetDateTime.parse(published), r.getString(6));
   }
 
   static boolean extracted(Row r) {
-    return r.getAs("extracted");
+    return r.getBoolean(EXTRACTED);
   }
 
   static List<Cleaning.Removal> removed(Row r) {
-    List<Row> rows = r.getList(r.fieldIndex("removed"));
+    List<Row> rows = r.getList(REMOVED);
     List<Cleaning.Removal> out = new ArrayList<>(rows.size());
     for (Row x : rows) {
       out.add(new Cleaning.Removal(x.getString(0), x.getString(1)));
@@ -63,11 +71,16 @@ final class ArticleRows {
     return out;
   }
 
-  static List<Row> removalRows(Map<String, List<Cleaning.Removal>> removed, String id) {
+  static scala.collection.immutable.Seq<Row> removalRows(Map<String, List<Cleaning.Removal>> removed, String id) {
     List<Row> out = new ArrayList<>();
     for (Cleaning.Removal x : removed.getOrDefault(id, List.of())) {
       out.add(RowFactory.create(x.line(), x.reason()));
     }
-    return out;
+    return seq(out);
+  }
+
+  /** Row encoders take Scala sequences for array columns, not Java lists. */
+  static <T> scala.collection.immutable.Seq<T> seq(List<T> list) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
   }
 }

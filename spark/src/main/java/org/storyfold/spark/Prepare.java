@@ -32,7 +32,7 @@ final class Prepare {
   }
 
   private static String site(Row r) {
-    String source = r.getAs("source");
+    String source = r.getString(ArticleRows.SOURCE);
     return source == null ? "" : source;
   }
 
@@ -55,8 +55,8 @@ final class Prepare {
         Fingerprint fp = fingerprinter.of(engine.analyze(a));
         return RowFactory.create(a.id(), a.url(), a.source(), a.title(), a.text(),
             a.published() == null ? null : a.published().toString(), a.language(), extracted.contains(a.id()),
-            ArticleRows.removalRows(cleaning.removed(), a.id()), boxed(fp.minhash()), boxed(fp.features()),
-            boxed(fp.counts()), boxed(fp.kinds()));
+            ArticleRows.removalRows(cleaning.removed(), a.id()), ArticleRows.seq(boxed(fp.minhash())),
+            ArticleRows.seq(boxed(fp.features())), ArticleRows.seq(boxed(fp.counts())), ArticleRows.seq(boxed(fp.kinds())));
       }).toList().iterator();
     };
   }

@@ -53,7 +53,7 @@ final class Refine {
   /** {@code labelled}: clean article rows with a {@code component} column. */
   static Dataset<Row> stories(Dataset<Row> labelled, boolean embeddings) {
     return labelled
-        .groupByKey((MapFunction<Row, Long>) r -> r.getAs("component"), Encoders.LONG())
+        .groupByKey((MapFunction<Row, Long>) r -> r.getLong(ArticleRows.COMPONENT), Encoders.LONG())
         .flatMapGroups(component(embeddings), Encoders.row(STORY));
   }
 
@@ -110,7 +110,7 @@ final class Refine {
     }
     String headline = report != null && !report.facts().headline().isBlank()
         ? report.facts().headline() : s.headline();
-    return RowFactory.create(s.id(), component, s.articles().size(), headline, members,
-        report == null ? null : report.facts().summary(), StoryJson.of(s, report));
+    return RowFactory.create(s.id(), component, s.articles().size(), headline, ArticleRows.seq(members),
+        report == null ? null : ArticleRows.seq(report.facts().summary()), StoryJson.of(s, report));
   }
 }
