@@ -20,7 +20,7 @@ import java.util.Objects;
 record JobOptions(List<String> inputs, String output, String master, boolean jsonl, int bucketCap,
                   int topFeatures, boolean embeddings, int partitions) {
   static final String USAGE = "usage: storyfold spark [--master local[*]] [--format parquet|jsonl] "
-      + "[--partitions N] [--bucket-cap N] [--no-embeddings] --output DIR INPUT...";
+      + "[--partitions N] [--bucket-cap N] [--top-features N] [--no-embeddings] --output DIR INPUT...";
 
   JobOptions {
     inputs = List.copyOf(inputs);
@@ -40,6 +40,7 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
     boolean jsonl = false;
     int cap = 200;
     int partitions = 0;
+    int top = 40;
     boolean embeddings = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -49,6 +50,7 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
         case "--format" -> jsonl = format(value(args, ++i, a));
         case "--bucket-cap" -> cap = number(value(args, ++i, a), a);
         case "--partitions" -> partitions = number(value(args, ++i, a), a);
+        case "--top-features" -> top = number(value(args, ++i, a), a);
         case "--no-embeddings" -> embeddings = false;
         default -> {
           if (a.startsWith("--")) {
@@ -61,7 +63,7 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
     if (output == null) {
       throw new IllegalArgumentException("--output DIR is required; " + USAGE);
     }
-    return new JobOptions(inputs, output, master, jsonl, cap, 40, embeddings, partitions);
+    return new JobOptions(inputs, output, master, jsonl, cap, top, embeddings, partitions);
   }
 
   private static String value(String[] args, int i, String option) {

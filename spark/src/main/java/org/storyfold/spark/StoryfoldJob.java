@@ -47,6 +47,9 @@ public final class StoryfoldJob {
       builder.master(options.master()).config("spark.ui.enabled", "false");
     }
     SparkSession spark = builder.getOrCreate();
+    if (options.master() != null) {
+      spark.sparkContext().setLogLevel("WARN");
+    }
     try {
       run(spark, options);
     } finally {
