@@ -1,6 +1,7 @@
 package org.storyfold.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
@@ -28,7 +29,11 @@ import org.storyfold.fingerprint.Fingerprinter;
  * star to the key's smallest node (BigCode's near-deduplication does the same): a bucket of n
  * articles costs n - 1 edges, not n(n - 1)/2.
  *
- * <p>A feature in more than {@code bucketCap} articles links none (passim skips n-grams in more than
+ * <p>With {@code arity} 2 the keys are the pairs of an article's top features instead (AND-amplification:
+ * two articles of one event share a name and a place, two of one beat share one common name): single
+ * features chain a whole corpus into one component, pairs keep components near topic size.
+ *
+ * <p>A feature (or pair) in more than {@code bucketCap} articles links none (passim skips n-grams in more than
  * 100 documents; the engine does not index features in more than {@code maxPostings}): it tells no
  * story apart. Bands are not capped: a band shared is near-identical text, the same story at any
  * count, and its star costs one edge per article. An article without words has no bands.
@@ -49,10 +54,11 @@ final class Candidates {
   private Candidates() {}
 
   /** Edges {@code (src, dst)}, src the member and dst its bucket's smallest node; distinct, no loops. */
-  static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
-    Dataset<Row> keys = bands(clean).union(features(clean, config, bucketCap, topFeatures));
+  static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures,
+                            int arity) {
+    Dataset<Row> keys = bands(clean).union(features(clean, config, bucketCap, topFeatures, arity));
     Dataset<Row> roots = keys.groupBy("kind", "key").agg(min("node").as("root"), count(lit(1)).as("size"))
-        .where(col("size").geq(2));
+        .where(col("size").geq(2).and(col("kind").equalTo(0).or(col("size").leq(bucketCap))));
     return keys.join(roots, new String[] {"kind", "key"})
         .where(col("node").notEqual(col("root")))
         .select(col("node").as("src"), col("root").as("dst"))
@@ -83,7 +89,8 @@ final class Candidates {
    * Each article's {@code topFeatures} heaviest features among those in 2 to {@code bucketCap} articles.
    * Weights as the engine's: (1 + ln count) x idf x the kind's boost, idf = ln((n + 1) / (df + 1)) + 1.
    */
-  private static Dataset<Row> features(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
+  private static Dataset<Row> features(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures,
+                                       int arity) {
     double names = config.nameWeight();
     double numbers = config.numberWeight();
     Dataset<Row> f = clean.select("node", "features", "counts", "kinds").flatMap((FlatMapFunction<Row, Row>) r -> {
@@ -104,10 +111,24 @@ final class Candidates {
         .where(col("df").between(2, bucketCap));
     Dataset<Row> weighted = f.join(df, "feature")
         .withColumn("w", col("w").multiply(log(lit(n + 1.0).divide(col("df").plus(1))).plus(1)));
-    return weighted
+    Dataset<Row> top = weighted
         .withColumn("rank", row_number().over(Window.partitionBy("node").orderBy(col("w").desc(), col("feature"))))
-        .where(col("rank").leq(topFeatures))
-        .select(lit(1).as("kind"), col("feature").cast(DataTypes.LongType).as("key"), col("node"));
+        .where(col("rank").leq(topFeatures));
+    if (arity == 1) {
+      return top.select(lit(1).as("kind"), col("feature").cast(DataTypes.LongType).as("key"), col("node"));
+    }
+    return top.groupBy("node").agg(collect_list("feature").as("top")).flatMap((FlatMapFunction<Row, Row>) r -> {
+      long node = r.getLong(0);
+      List<Integer> fs = new ArrayList<>(r.getList(1));
+      fs.sort(null);
+      List<Row> out = new ArrayList<>();
+      for (int i = 0; i < fs.size(); i++) {
+        for (int j = i + 1; j < fs.size(); j++) {
+          out.add(RowFactory.create(2, mix(((long) fs.get(i) << 32) ^ (fs.get(j) & 0xffffffffL)), node));
+        }
+      }
+      return out.iterator();
+    }, Encoders.row(KEYS));
   }
 
   /** A 64-bit finalizer (MurmurHash3's fmix64): band keys spread evenly over shuffle partitions. */

@@ -30,9 +30,11 @@ public final class Agreement {
     SparkSession spark = SparkSession.builder().master(master).appName("storyfold-agreement")
         .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
     spark.sparkContext().setLogLevel("WARN");
+    Metrics metrics = Metrics.watch(spark);
     long t0 = System.nanoTime();
     StoryfoldJob.run(spark, JobOptions.parse(options.toArray(String[]::new)));
     long t1 = System.nanoTime();
+    String measured = metrics.report(t1 - t0);
     Map<String, String> job = Sessions.assignment(spark, out);
     List<Row> comps = spark.read().parquet(out.resolve("stories").toString())
         .groupBy("component").sum("size").withColumnRenamed("sum(size)", "n")
@@ -51,6 +53,7 @@ public final class Agreement {
     System.out.printf("set %s: %d articles; job %d stories in %d components (largest %d articles), %.1f s;"
             + " engine %d stories, %.1f s%n", docs, reference.size(), new java.util.HashSet<>(job.values()).size(),
         comps.size(), comps.isEmpty() ? 0 : comps.get(0).getLong(1), (t1 - t0) / 1e9, stories.size(), (t3 - t2) / 1e9);
+    System.out.println(measured);
     System.out.println("job vs engine: " + Sessions.agreement(job, reference));
     Map<String, String> goldOfEngine = new HashMap<>();
     reference.keySet().forEach(id -> goldOfEngine.put(id, gold.get(id)));

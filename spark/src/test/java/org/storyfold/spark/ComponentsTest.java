@@ -69,8 +69,8 @@ class ComponentsTest {
     }
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40).count()).isZero();
-    List<Row> star = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40).collectAsList();
+    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40, 1).count()).isZero();
+    List<Row> star = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40, 1).collectAsList();
     // a star to the bucket's smallest node: n - 1 edges, not n(n - 1)/2
     assertThat(star).hasSize(4);
     assertThat(star).allMatch(r -> r.getLong(1) == 10L && r.getLong(0) > 10L);
