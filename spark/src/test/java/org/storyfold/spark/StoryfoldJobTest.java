@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +22,24 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 import org.storyfold.Storyfold;
 import org.storyfold.TestData;
-import org.storyfold.eval.ClusterScores;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
 
 /** The job on {@code local[2]} (UI off, two shuffle partitions) gives the engine's stories. */
 class StoryfoldJobTest {
   private static SparkSession spark;
+  /** The examples run once, shared by the tests that read its output. */
+  private static Path examplesOut;
+
+  @TempDir
+  static Path shared;
 
   @BeforeAll
   static void start() {
     spark = Sessions.local();
+    examplesOut = shared.resolve("out");
+    StoryfoldJob.run(spark, JobOptions.parse("--format", "jsonl", "--output", examplesOut.toString(),
+        TestData.examples().toString()));
   }
 
   @AfterAll
@@ -42,11 +48,8 @@ class StoryfoldJobTest {
   }
 
   @Test
-  void run_examples_givesTheEnginesStories(@TempDir Path dir) throws Exception {
-    Path out = dir.resolve("out");
-    StoryfoldJob.run(spark, JobOptions.parse("--format", "jsonl", "--output", out.toString(),
-        TestData.examples().toString()));
-
+  void run_examples_givesTheEnginesStories() throws Exception {
+    Path out = examplesOut;
     Map<String, String> job = Sessions.assignment(spark, out);
     Storyfold engine = Engines.get(true);
     Map<String, String> expected = byArticle(engine.fold(List.of(TestData.examples().toString()), System.in).stories());
@@ -86,9 +89,8 @@ class StoryfoldJobTest {
   }
 
   @Test
-  void run_articlesOutput_holdsCleanTextAndStory(@TempDir Path dir) {
-    Path out = dir.resolve("out");
-    StoryfoldJob.run(spark, JobOptions.parse("--output", out.toString(), TestData.examples().toString()));
+  void run_articlesOutput_holdsCleanTextAndStory() {
+    Path out = examplesOut;
     List<Row> rows = spark.read().parquet(out.resolve("articles").toString()).where("id = 'a-02-light'").collectAsList();
     assertThat(rows).hasSize(1);
     String text = rows.get(0).getAs("text");
@@ -119,9 +121,5 @@ class StoryfoldJobTest {
 
   private static String escape(String s) {
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-  }
-
-  static List<String> ids(Map<String, String> m) {
-    return new ArrayList<>(m.keySet());
   }
 }
