@@ -38,7 +38,9 @@ final class Inputs {
     List<String> parquet = new ArrayList<>();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     for (String input : inputs) {
-      for (String f : list(input, conf)) {
+      List<String> found = list(input, conf);
+      boolean named = found.size() == 1 && found.get(0).endsWith(new Path(input).getName());
+      for (String f : found) {
         String name = f.toLowerCase(Locale.ROOT).replaceFirst("\\.gz$", "");
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
           lines.add(f);
@@ -47,7 +49,8 @@ final class Inputs {
         } else if (name.endsWith(".warc") || name.endsWith(".html") || name.endsWith(".htm")
             || name.endsWith(".txt")) {
           files.add(f);
-        } else {
+        } else if (named) {
+          // a folder's other files are passed over quietly, as the engine's folder walk does
           System.err.println("storyfold spark: skipped " + f + ": unsupported file type");
         }
       }

@@ -52,6 +52,8 @@ public final class StoryfoldJob {
     }
     try {
       run(spark, options);
+      System.err.println("storyfold spark: wrote " + new Path(options.output(), "stories") + " and "
+          + new Path(options.output(), "articles") + (options.jsonl() ? " and stories.jsonl" : ""));
     } finally {
       spark.stop();
     }
