@@ -1,0 +1,94 @@
+package org.storyfold.spark;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one run of the job is told.
+ *
+ * @param inputs       files, folders or Hadoop URIs: JSON lines, WARC, HTML, text, Parquet ({@code id}, {@code text})
+ * @param output       the output folder (Hadoop URI or local path)
+ * @param master       the Spark master for a local run ({@code local[*]}), or null to take spark-submit's
+ * @param jsonl        whether {@code DIR/stories.jsonl} is written too
+ * @param bucketCap    a feature shared by more articles than this links none of them (default 200, the
+ *                     engine's {@code maxPostings}: passim's rule, a key that common tells nothing)
+ * @param topFeatures  features per article used for shuffle keys (default 40, the engine's {@code topFeatures})
+ * @param arity        1: each top feature is a key; 2: each pair of top features is a key
+ * @param embeddings   whether the engine may use its sentence-embedding model (default true, as the CLI)
+ * @param partitions   shuffle partitions, or 0 to keep Spark's setting
+ */
+record JobOptions(List<String> inputs, String output, String master, boolean jsonl, int bucketCap,
+                  int topFeatures, int arity, boolean embeddings, int partitions) {
+  static final String USAGE = "usage: storyfold spark [--master local[*]] [--format parquet|jsonl] "
+      + "[--partitions N] [--bucket-cap N] [--top-features N] [--key-arity 1|2] [--no-embeddings] --output DIR INPUT...";
+
+  JobOptions {
+    inputs = List.copyOf(inputs);
+    Objects.requireNonNull(output, "output");
+    if (inputs.isEmpty()) {
+      throw new IllegalArgumentException("no input given; " + USAGE);
+    }
+    if (bucketCap < 2 || topFeatures < 1 || partitions < 0 || arity < 1 || arity > 2) {
+      throw new IllegalArgumentException("--bucket-cap must be at least 2, --top-features at least 1, --partitions at least 0, --key-arity 1 or 2");
+    }
+  }
+
+  static JobOptions parse(String... args) {
+    List<String> inputs = new ArrayList<>();
+    String output = null;
+    String master = null;
+    boolean jsonl = false;
+    int cap = 200;
+    int partitions = 0;
+    int top = 40;
+    int arity = 1;
+    boolean embeddings = true;
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--output", "-o" -> output = value(args, ++i, a);
+        case "--master" -> master = value(args, ++i, a);
+        case "--format" -> jsonl = format(value(args, ++i, a));
+        case "--bucket-cap" -> cap = number(value(args, ++i, a), a);
+        case "--partitions" -> partitions = number(value(args, ++i, a), a);
+        case "--top-features" -> top = number(value(args, ++i, a), a);
+        case "--key-arity" -> arity = number(value(args, ++i, a), a);
+        case "--no-embeddings" -> embeddings = false;
+        default -> {
+          if (a.startsWith("--")) {
+            throw new IllegalArgumentException("unknown option " + a + "; " + USAGE);
+          }
+          inputs.add(a);
+        }
+      }
+    }
+    if (output == null) {
+      throw new IllegalArgumentException("--output DIR is required; " + USAGE);
+    }
+    return new JobOptions(inputs, output, master, jsonl, cap, top, arity, embeddings, partitions);
+  }
+
+  private static String value(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+    }
+    return args[i];
+  }
+
+  private static boolean format(String f) {
+    return switch (f) {
+      case "parquet" -> false;
+      case "jsonl" -> true;
+      default -> throw new IllegalArgumentException("--format must be parquet or jsonl, got " + f);
+    };
+  }
+
+  private static int number(String v, String option) {
+    try {
+      return Integer.parseInt(v);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " must be a whole number, got " + v);
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package org.storyfold.spark;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerTaskEnd;
+import org.apache.spark.sql.SparkSession;
+
+/** What a local run cost: shuffle bytes written, Spark's peak execution memory, and the JVM's peak heap. */
+final class Metrics {
+  private final AtomicLong shuffle = new AtomicLong();
+  private final AtomicLong peakExecution = new AtomicLong();
+  private final AtomicLong peakHeap = new AtomicLong();
+
+  private Metrics() {}
+
+  static Metrics watch(SparkSession spark) {
+    Metrics m = new Metrics();
+    spark.sparkContext().addSparkListener(new SparkListener() {
+      @Override
+      public void onTaskEnd(SparkListenerTaskEnd end) {
+        if (end.taskMetrics() != null) {
+          m.shuffle.addAndGet(end.taskMetrics().shuffleWriteMetrics().bytesWritten());
+          m.peakExecution.accumulateAndGet(end.taskMetrics().peakExecutionMemory(), Math::max);
+        }
+      }
+    });
+    Thread sampler = new Thread(() -> {
+      Runtime rt = Runtime.getRuntime();
+      while (true) {
+        m.peakHeap.accumulateAndGet(rt.totalMemory() - rt.freeMemory(), Math::max);
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    });
+    sampler.setDaemon(true);
+    sampler.start();
+    return m;
+  }
+
+  String report(long nanos) {
+    return String.format("job: %.1f s wall, shuffle written %.1f MB, peak task execution memory %.1f MB,"
+            + " peak heap (driver = executor in local mode) %.0f MB", nanos / 1e9, shuffle.get() / 1e6,
+        peakExecution.get() / 1e6, peakHeap.get() / 1e6);
+  }
+}
