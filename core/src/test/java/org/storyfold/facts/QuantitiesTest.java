@@ -68,9 +68,9 @@ class QuantitiesTest {
 
   @Test
   void agree_approximateSameThing_matchesAcrossPhrasings() {
-    Figure a = only("The number of people trying to enter had shot up to around 10,000 a day, officials said.", "en");
-    Figure b = only("Border police reported approximately 10,000 crossings by migrants every day.", "en");
-    Figure c = only("Up to 10,000 people were crossing the southern border every day.", "en");
+    Figure a = only("The number of ferries docking at Orvik had climbed to around 400 a day, harbour staff said.", "en");
+    Figure b = only("Harbour staff reported approximately 400 ferries docking every day.", "en");
+    Figure c = only("Up to 400 ferries were docking at the harbour every day.", "en");
     assertThat(Figures.agree(a, b)).isTrue();
     assertThat(Figures.agree(b, c)).isTrue();
   }

@@ -34,8 +34,8 @@ class QuotesTest {
 
   @Test
   void same_lightlyEditedQuote_isTheSame() {
-    Quote a = Quotes.find("a", "“We were really impressed by some of the new actions that they are taking,” he said.").get(0);
-    Quote b = Quotes.find("b", "\"We were really impressed with some of the new measures that they are taking,\" he said.").get(0);
+    Quote a = Quotes.find("a", "“We were truly pleased by several of the new steps that the council has taken,” she said.").get(0);
+    Quote b = Quotes.find("b", "\"We were truly pleased with several of the new measures that the council has taken,\" she said.").get(0);
     assertThat(Quotes.same(a, b)).isTrue();
   }
 }
