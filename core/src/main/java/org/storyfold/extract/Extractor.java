@@ -113,17 +113,51 @@ public final class Extractor {
       main = List.of(body);
     }
     String normalizedTitle = TextBlocks.normalize(title);
+    List<TextBlocks.Block> blocks = TextBlocks.of(main);
+    boolean[] keep = new boolean[blocks.size()];
+    for (int i = 0; i < keep.length; i++) {
+      TextBlocks.Block b = blocks.get(i);
+      keep[i] = b.linkDensity() <= config.maxLinkDensity() && !b.tag().equals("h1")
+          && !b.text().equals(normalizedTitle);
+    }
+    // A heading introduces what follows it: with nothing kept after it, or only a link list it
+    // announced ("Related coverage", "Read more", a table of contents), it goes too. Backwards, so
+    // that a run of headings over a dropped list goes as a whole.
+    boolean nextKept = false;
+    for (int i = keep.length - 1; i >= 0; i--) {
+      if (keep[i] && isHeading(blocks.get(i)) && !nextKept) {
+        keep[i] = false;
+      }
+      nextKept = keep[i];
+    }
     List<String> paragraphs = new ArrayList<>();
-    for (TextBlocks.Block b : TextBlocks.of(main)) {
-      if (b.linkDensity() > config.maxLinkDensity()) {
-        continue;
+    for (int i = 0; i < keep.length; i++) {
+      if (keep[i]) {
+        paragraphs.add(blocks.get(i).text());
       }
-      if (b.tag().equals("h1") || b.text().equals(normalizedTitle)) {
-        continue;
-      }
-      paragraphs.add(b.text());
     }
     return String.join("\n\n", paragraphs);
+  }
+
+  /** Longest text, in characters, that a heading-like label (a short line without a full stop) has. */
+  private static final int LABEL_CHARS = 60;
+
+  /** Blocks whose short lines are items of a list or table, not labels over what follows. */
+  private static final java.util.Set<String> NOT_LABELS = java.util.Set.of("li", "td", "th", "dd", "dt", "tr",
+      "pre", "blockquote", "caption", "figcaption");
+
+  /** A heading element, or a short line that does not end like a sentence (a label such as "See also:"). */
+  private static boolean isHeading(TextBlocks.Block b) {
+    String tag = b.tag();
+    if (tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6') {
+      return true;
+    }
+    String t = b.text();
+    if (t.length() > LABEL_CHARS || t.indexOf('\n') >= 0 || NOT_LABELS.contains(tag)) {
+      return false;
+    }
+    char last = t.charAt(t.length() - 1);
+    return ".!?\u2026\"\u201D\u00BB\u3002)".indexOf(last) < 0;
   }
 
   /** The text of a JSON-LD body, which may carry markup or entities. */
