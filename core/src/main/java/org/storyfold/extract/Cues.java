@@ -57,11 +57,11 @@ final class Cues {
       "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
       "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
       "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee", "cta",
-      "popup", "modal", "lightbox", "flyout");
+      "popup", "modal", "lightbox", "flyout", "toc", "sidebar");
 
   /** Words that mark furniture unless the element also has an article-like name. */
   private static final Set<String> WEAK_FURNITURE = Set.of("overlay", "tag", "topics",
-      "sidebar", "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
+      "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
       "trending", "popular", "carousel", "slider", "skip", "login", "signin", "banner", "follow",
       "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio", "playlist",
       "video", "gallery", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
@@ -110,12 +110,15 @@ final class Cues {
     if (cached != null) {
       return cached;
     }
+    int f = 0;
     List<String> parts = new ArrayList<>();
     List<Boolean> modifier = new ArrayList<>();
     for (String token : cls.split("\\s+")) {
       if (token.isEmpty() || isTaxonomySlug(token)) {
         continue;
       }
+      parts.clear();
+      modifier.clear();
       int m = token.indexOf("--");
       split(m > 0 ? token.substring(0, m) : token, parts);
       while (modifier.size() < parts.size()) {
@@ -127,21 +130,33 @@ final class Cues {
           modifier.add(true);
         }
       }
+      f |= tokenFlags(parts, modifier);
     }
-    int classWords = parts.size();
+    parts.clear();
+    modifier.clear();
     split(id, parts);
     while (modifier.size() < parts.size()) {
       modifier.add(false);
     }
+    f |= tokenFlags(parts, modifier);
+    cache.put(key, f);
+    return f;
+  }
+
+  /**
+   * The flags of one class token's (or the id's) words and neighbouring pairs. A token that names
+   * furniture names a part of whatever else it mentions ({@code post-comments},
+   * {@code ArticleBody-related-coverage}), so its article-like words do not count.
+   */
+  private static int tokenFlags(List<String> parts, List<Boolean> modifier) {
     int f = 0;
     for (int i = 0; i < parts.size(); i++) {
       f |= lookUp(parts.get(i), modifier.get(i));
-      if (i + 1 < parts.size() && i + 1 != classWords) {
+      if (i + 1 < parts.size()) {
         f |= lookUp(parts.get(i) + parts.get(i + 1), modifier.get(i) || modifier.get(i + 1));
       }
     }
-    cache.put(key, f);
-    return f;
+    return (f & STRONG) != 0 ? f & ~(BODY | POS) : f;
   }
 
   private static int lookUp(String w, boolean modifier) {
@@ -239,7 +254,8 @@ final class Cues {
       return Furniture.NONE;
     }
     if ((f & STRONG) != 0) {
-      return Furniture.STRONG;
+      // one token says furniture, another says article ("post hentry enable-pin-share"): doubt
+      return (f & POS) != 0 ? Furniture.WEAK : Furniture.STRONG;
     }
     return (f & WEAK) != 0 && (f & POS) == 0 ? Furniture.WEAK : Furniture.NONE;
   }

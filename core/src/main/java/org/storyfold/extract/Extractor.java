@@ -84,13 +84,27 @@ public final class Extractor {
 
   /** Extracts the article of {@code html}, fetched from {@code url} (may be null). */
   public Page extract(String html, String url) {
-    Document doc = Jsoup.parse(html == null ? "" : html, url == null ? "" : url);
+    html = html == null ? "" : html;
+    Document doc = Jsoup.parse(html, url == null ? "" : url);
     StructuredData data = StructuredData.of(doc);
     Metadata metadata = new Metadata(doc, data);
     String title = metadata.title();
     Page meta = new Page(title, "", metadata.published(), metadata.siteName(), metadata.canonical(url),
         metadata.language());
-    String text = mainText(doc, title);
+    String text = mainText(doc, title, MainBlock.Pruning.FULL);
+    if (Dom.size(text) < MIN_TEXT) {
+      // Too little: the names of things may have lied. Readability's retry: prune less and see.
+      for (MainBlock.Pruning pruning : new MainBlock.Pruning[] {MainBlock.Pruning.STRONG_ONLY,
+          MainBlock.Pruning.STRUCTURE_ONLY}) {
+        String again = mainText(Jsoup.parse(html, url == null ? "" : url), title, pruning);
+        if (Dom.size(again) > Dom.size(text)) {
+          text = again;
+        }
+        if (Dom.size(text) >= MIN_TEXT) {
+          break;
+        }
+      }
+    }
     if (config.structuredData() && data.body() != null) {
       String witness = plain(data.body());
       if (Dom.size(text) * 2 < Dom.size(witness)) {
@@ -101,13 +115,16 @@ public final class Extractor {
         meta.language());
   }
 
-  private String mainText(Document doc, String title) {
+  /** Text (in characters of meaning) below which extraction is tried again with gentler pruning. */
+  private static final int MIN_TEXT = 250;
+
+  private String mainText(Document doc, String title, MainBlock.Pruning pruning) {
     Element body = doc.body();
     if (body == null) {
       return "";
     }
     Cues cues = new Cues();
-    MainBlock.prune(body, cues);
+    MainBlock.prune(body, cues, pruning);
     List<Element> main = MainBlock.find(body, cues);
     if (main.isEmpty()) {
       main = List.of(body);

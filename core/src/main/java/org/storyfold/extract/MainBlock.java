@@ -21,6 +21,16 @@ final class MainBlock {
 
   private MainBlock() {}
 
+  /** How much {@link #prune} trusts the names of things. */
+  enum Pruning {
+    /** Tags, roles, hidden elements and every class or id cue. */
+    FULL,
+    /** As FULL, but weak class or id cues (widget, meta, header, ...) are ignored. */
+    STRONG_ONLY,
+    /** Tags and hidden elements only: no class, id or role cue. */
+    STRUCTURE_ONLY
+  }
+
   /**
    * Removes what cannot belong to the article: hidden elements, navigation, asides, footers, forms
    * and everything whose class or id names furniture, unless it holds most of the page's running
@@ -28,7 +38,7 @@ final class MainBlock {
    * meta, ...) gives way to prose: an element so named that holds paragraphs of running text stays.
    * A page header stays when it holds a prose lead (the standfirst under the headline).
    */
-  static void prune(Element body, Cues cues) {
+  static void prune(Element body, Cues cues, Pruning pruning) {
     List<Element> chrome = new ArrayList<>();
     int noscriptText = 0;
     for (Element e : body.getAllElements()) {
@@ -75,9 +85,9 @@ final class MainBlock {
           case "figure" -> !holdsMost;
           case "header" -> !holdsMost && !(s.paragraphText >= LEAD_TEXT && s.link * 4 < s.text);
           case "html", "main", "p" -> false;
-          default -> switch (cues.furniture(e)) {
+          default -> switch (pruning == Pruning.STRUCTURE_ONLY ? Cues.Furniture.NONE : cues.furniture(e)) {
             case NONE -> false;
-            case WEAK -> !holdsMost && !isProse(s);
+            case WEAK -> pruning == Pruning.FULL && !holdsMost && !isProse(s);
             case STRONG, ROLE -> !holdsMost;
           };
         };
