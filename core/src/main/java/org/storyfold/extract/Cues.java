@@ -57,7 +57,7 @@ final class Cues {
       "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
       "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
       "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee", "cta",
-      "popup", "modal", "lightbox", "flyout", "toc", "sidebar");
+      "popup", "modal", "lightbox", "flyout", "offcanvas", "toc", "sidebar");
 
   /** Words that mark furniture unless the element also has an article-like name. */
   private static final Set<String> WEAK_FURNITURE = Set.of("overlay", "tag", "topics",

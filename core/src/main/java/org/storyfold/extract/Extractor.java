@@ -111,7 +111,7 @@ public final class Extractor {
         text = witness;
       }
     }
-    return new Page(meta.title().strip(), text, meta.published(), meta.siteName(), meta.url(),
+    return new Page(TextBlocks.normalize(meta.title()), text, meta.published(), meta.siteName(), meta.url(),
         meta.language());
   }
 
@@ -180,7 +180,7 @@ public final class Extractor {
   /** The text of a JSON-LD body, which may carry markup or entities. */
   private static String plain(String body) {
     if (body.indexOf('<') < 0 && body.indexOf('&') < 0) {
-      return body.strip();
+      return String.join("\n\n", body.lines().map(TextBlocks::normalize).filter(l -> !l.isEmpty()).toList());
     }
     Element root = Jsoup.parseBodyFragment(body).body();
     List<String> paragraphs = new ArrayList<>();

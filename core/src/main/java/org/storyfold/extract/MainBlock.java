@@ -116,6 +116,24 @@ final class MainBlock {
   static List<Element> find(Element body, Cues cues) {
     Dom dom = Dom.measure(body);
     Map<Element, double[]> scores = new IdentityHashMap<>();
+    List<Element> scored = score(body, cues, dom, scores);
+    if (scored.isEmpty()) {
+      return List.of();
+    }
+    Element top = scored.get(0);
+    double topScore = scores.get(top)[0];
+    top = commonAncestor(top, topScore, scored, scores, body);
+    top = climb(top, scores, body);
+    while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return withLead(withSiblings(top, scores, dom, body), dom, body);
+  }
+
+  /**
+   * Scores the containers that paragraphs vote for (into {@code scores}) and returns them best first.
+   */
+  static List<Element> score(Element body, Cues cues, Dom dom, Map<Element, double[]> scores) {
     List<Element> scored = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
@@ -154,21 +172,11 @@ final class MainBlock {
         }
       }
     }
-    if (scored.isEmpty()) {
-      return List.of();
-    }
     for (Element e : scored) {
       scores.get(e)[0] *= 1 - dom.linkDensity(e);
     }
     scored.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)[0]));
-    Element top = scored.get(0);
-    double topScore = scores.get(top)[0];
-    top = commonAncestor(top, topScore, scored, scores, body);
-    top = climb(top, scores, body);
-    while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
-      top = top.parent();
-    }
-    return withLead(withSiblings(top, scores, dom, body), dom, body);
+    return scored;
   }
 
   /** How many levels above the main block a lead is looked for. */

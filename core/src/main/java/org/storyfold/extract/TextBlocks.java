@@ -1,5 +1,6 @@
 package org.storyfold.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -73,7 +74,11 @@ final class TextBlocks {
     }
   }
 
-  /** Collapses runs of spaces (keeping line breaks from {@code <br>}, marked U+2028) and trims lines. */
+  /**
+   * Collapses runs of spaces (keeping line breaks from {@code <br>}, marked U+2028), trims lines, drops
+   * invisible characters that sit inside words (soft hyphens, zero-width spaces) and composes the
+   * text (Unicode NFC), so that the same word is the same string whichever way the page spelled it.
+   */
   static String normalize(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
@@ -82,7 +87,10 @@ final class TextBlocks {
       char c = raw.charAt(i);
       if (c == '\u2028') {
         newline = true;
-      } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u202F') {
+      } else if (c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
+        // soft hyphen, zero-width space, word joiner, BOM: invisible, and they split words for search
+        continue;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;
       } else {
         if (out.length() > 0) {
@@ -97,6 +105,7 @@ final class TextBlocks {
         out.append(c);
       }
     }
-    return out.toString();
+    String text = out.toString();
+    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 }
