@@ -127,6 +127,7 @@ final class MainBlock {
     while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
       top = top.parent();
     }
+    top = expand(top, dom, body);
     return withLead(withSiblings(top, scores, dom, body), dom, body);
   }
 
@@ -177,6 +178,35 @@ final class MainBlock {
     }
     scored.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)[0]));
     return scored;
+  }
+
+  /** How many levels the main block may grow towards the root to take in the rest of the article. */
+  private static final int EXPAND_LEVELS = 3;
+
+  /**
+   * Grows the main block to an ancestor when what the ancestor adds is itself running text: at least
+   * half as much paragraph text again, mostly paragraphs, few links. Articles split into sections
+   * (accordions, tabs, page-builder rows) score best in one section; the rest belongs with it.
+   */
+  private static Element expand(Element top, Dom dom, Element body) {
+    Dom.Stat t = dom.stat(top);
+    for (int level = 0; level < EXPAND_LEVELS; level++) {
+      Element a = top.parent();
+      if (a == null || a == body) {
+        break;
+      }
+      Dom.Stat s = dom.stat(a);
+      int extraText = s.text - t.text;
+      int extraLink = s.link - t.link;
+      int extraProse = s.paragraphText - t.paragraphText;
+      if (extraText > 0 && (extraProse < t.paragraphText || extraLink * 5 > extraText
+          || extraProse * 2 < extraText)) {
+        break;
+      }
+      top = a;
+      t = s;
+    }
+    return top;
   }
 
   /** How many levels above the main block a lead is looked for. */
