@@ -105,103 +105,93 @@ final class Cues {
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
-    String key = cls + '#' + id;
+    String key = id.isEmpty() ? cls : cls + '#' + id;
     Integer cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
     int f = 0;
-    List<String> parts = new ArrayList<>();
-    List<Boolean> modifier = new ArrayList<>();
-    for (String token : cls.split("\\s+")) {
-      if (token.isEmpty() || isTaxonomySlug(token)) {
-        continue;
+    int n = cls.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && Character.isWhitespace(cls.charAt(i))) {
+        i++;
       }
-      parts.clear();
-      modifier.clear();
-      int m = token.indexOf("--");
-      split(m > 0 ? token.substring(0, m) : token, parts);
-      while (modifier.size() < parts.size()) {
-        modifier.add(false);
+      int start = i;
+      while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
       }
-      if (m > 0) {
-        split(token.substring(m), parts);
-        while (modifier.size() < parts.size()) {
-          modifier.add(true);
-        }
+      if (i > start && !isTaxonomySlug(cls, start, i)) {
+        f |= tokenFlags(cls, start, i);
       }
-      f |= tokenFlags(parts, modifier);
     }
-    parts.clear();
-    modifier.clear();
-    split(id, parts);
-    while (modifier.size() < parts.size()) {
-      modifier.add(false);
+    if (!id.isEmpty()) {
+      f |= tokenFlags(id, 0, id.length());
     }
-    f |= tokenFlags(parts, modifier);
     cache.put(key, f);
     return f;
   }
 
   /**
-   * The flags of one class token's (or the id's) words and neighbouring pairs. A token that names
-   * furniture names a part of whatever else it mentions ({@code post-comments},
-   * {@code ArticleBody-related-coverage}), so its article-like words do not count.
+   * The flags of one class token's (or the id's) words and neighbouring pairs, split at dashes,
+   * underscores, digits, punctuation and lower-to-upper humps. Words of a BEM modifier (after
+   * {@code --}) may lean to the article but never to furniture. A token that names furniture names a
+   * part of whatever else it mentions ({@code post-comments}, {@code ArticleBody-related-coverage}), so
+   * its article-like words do not count.
    */
-  private static int tokenFlags(List<String> parts, List<Boolean> modifier) {
+  private static int tokenFlags(String s, int from, int to) {
+    int modifierAt = s.indexOf("--", from);
+    if (modifierAt <= from || modifierAt >= to) {
+      modifierAt = to;
+    }
     int f = 0;
-    for (int i = 0; i < parts.size(); i++) {
-      f |= lookUp(parts.get(i), modifier.get(i));
-      if (i + 1 < parts.size()) {
-        f |= lookUp(parts.get(i) + parts.get(i + 1), modifier.get(i) || modifier.get(i + 1));
+    StringBuilder w = new StringBuilder();
+    String prev = null;
+    boolean prevModifier = false;
+    int wordStart = from;
+    char before = 0;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? s.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c);
+      if ((!letter || Character.isUpperCase(c) && Character.isLowerCase(before)) && w.length() > 0) {
+        String word = w.toString();
+        boolean modifier = wordStart >= modifierAt;
+        f |= lookUp(word, modifier);
+        if (prev != null) {
+          f |= lookUp(prev + word, modifier || prevModifier);
+        }
+        prev = word;
+        prevModifier = modifier;
+        w.setLength(0);
       }
+      if (letter) {
+        if (w.length() == 0) {
+          wordStart = i;
+        }
+        w.append(Character.toLowerCase(c));
+      }
+      before = c;
     }
     return (f & STRONG) != 0 ? f & ~(BODY | POS) : f;
   }
 
   private static int lookUp(String w, boolean modifier) {
-    int f = 0;
-    if (BODY_WORDS.contains(w)) {
-      f |= BODY;
+    Integer f = VOCABULARY.get(w);
+    if (f == null) {
+      return 0;
     }
-    if (POSITIVE.contains(w)) {
-      f |= POS;
-    }
-    if (!modifier) {
-      if (FURNITURE.contains(w)) {
-        f |= STRONG;
-      }
-      if (WEAK_FURNITURE.contains(w)) {
-        f |= WEAK;
-      }
-    }
-    return f;
+    return modifier ? f & (BODY | POS) : f;
   }
 
-  /** Splits at spaces, dashes, underscores, digits, punctuation and lower-to-upper humps; lower-cases. */
-  private static void split(String raw, List<String> out) {
-    StringBuilder w = new StringBuilder();
-    char prev = 0;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (!Character.isLetter(c)) {
-        flushWord(w, out);
-      } else {
-        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-          flushWord(w, out);
-        }
-        w.append(Character.toLowerCase(c));
-      }
-      prev = c;
-    }
-    flushWord(w, out);
-  }
+  /** Every cue word with its flags, in one table: a class word costs one look-up. */
+  private static final Map<String, Integer> VOCABULARY = vocabulary();
 
-  private static void flushWord(StringBuilder w, List<String> out) {
-    if (w.length() > 0) {
-      out.add(w.toString());
-      w.setLength(0);
-    }
+  private static Map<String, Integer> vocabulary() {
+    Map<String, Integer> v = new HashMap<>();
+    BODY_WORDS.forEach(w -> v.merge(w, BODY, (a, b) -> a | b));
+    POSITIVE.forEach(w -> v.merge(w, POS, (a, b) -> a | b));
+    FURNITURE.forEach(w -> v.merge(w, STRONG, (a, b) -> a | b));
+    WEAK_FURNITURE.forEach(w -> v.merge(w, WEAK, (a, b) -> a | b));
+    return Map.copyOf(v);
   }
 
   /**
@@ -209,13 +199,13 @@ final class Cues {
    * its kin print a post's tags and categories as classes ({@code tag-share-economy},
    * {@code category-video}) on the very element that holds the post.
    */
-  private static boolean isTaxonomySlug(String token) {
-    int dash = token.indexOf('-');
-    if (dash <= 0 || dash == token.length() - 1) {
+  private static boolean isTaxonomySlug(String s, int from, int to) {
+    int dash = s.indexOf('-', from);
+    if (dash <= from || dash >= to - 1) {
       return false;
     }
-    String prefix = token.substring(0, dash).toLowerCase(Locale.ROOT);
-    return prefix.equals("tag") || prefix.equals("category") || prefix.equals("post_tag");
+    return s.regionMatches(true, from, "tag-", 0, 4) || s.regionMatches(true, from, "category-", 0, 9)
+        || s.regionMatches(true, from, "post_tag-", 0, 9);
   }
 
   /** Whether the element's class or id names the article body itself. */
@@ -260,6 +250,8 @@ final class Cues {
     return (f & WEAK) != 0 && (f & POS) == 0 ? Furniture.WEAK : Furniture.NONE;
   }
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /**
    * Bootstrap's {@code d-none} hides an element on every screen unless a responsive class
    * ({@code d-md-block}, ...) shows it again; {@code d-print-block} shows it on paper only.
@@ -269,7 +261,7 @@ final class Cues {
       return false;
     }
     boolean none = false;
-    for (String token : cls.split("\\s+")) {
+    for (String token : WHITESPACE.split(cls)) {
       if (token.equals("d-none")) {
         none = true;
       } else if (token.startsWith("d-") && !token.startsWith("d-print-") && token.indexOf('-', 2) > 0

@@ -106,6 +106,16 @@ final class TextBlocks {
       }
     }
     String text = out.toString();
-    return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+    return composed(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /** Below U+0300 (the first combining mark) every text is already composed; most pages stay there. */
+  private static boolean composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '\u0300') {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 }
