@@ -51,8 +51,9 @@ import org.jsoup.nodes.Element;
  *    used when the page's own markup gave far less text than it (content filled in by scripts), never
  *    when the markup gave as much, since articleBody is often a truncated teaser.
  *
- * Metadata come from Open Graph and article:* meta tags, then JSON-LD, then <time datetime>, then
- * the URL; see Metadata.
+ * Metadata come from Open Graph and article:* meta tags, then JSON-LD, then the page's first h1 and
+ * <title>; see Metadata. The publication date follows htmldate's order of trust (URL, meta tags,
+ * JSON-LD, abbr/itemprop/time markup, then dates shown in the page); see PublicationDate.
  */
 public final class Extractor {
   /**
@@ -89,7 +90,7 @@ public final class Extractor {
     StructuredData data = StructuredData.of(doc);
     Metadata metadata = new Metadata(doc, data);
     String title = metadata.title();
-    Page meta = new Page(title, "", metadata.published(), metadata.siteName(), metadata.canonical(url),
+    Page meta = new Page(title, "", metadata.published(url), metadata.siteName(), metadata.canonical(url),
         metadata.language());
     String text = mainText(doc, title, MainBlock.Pruning.FULL);
     if (Dom.size(text) < MIN_TEXT) {
