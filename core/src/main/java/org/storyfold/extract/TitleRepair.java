@@ -22,7 +22,8 @@ final class TitleRepair {
    * The outcome.
    *
    * @param title    the title to use
-   * @param reason   why the old title was dropped, or {@code null} when it stands
+   * @param reason   why the old title was dropped, or {@code null} when it stands (its code is
+   *                 {@link Cleaning.Reason#BAD_TITLE})
    * @param promoted index (into the page's non-blank lines) of the line that became the title, or -1
    */
   record Result(String title, String reason, int promoted) {}
