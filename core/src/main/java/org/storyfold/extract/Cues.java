@@ -80,9 +80,13 @@ final class Cues {
     ROLE
   }
 
+  /** Flag: a word of {@link #BODY_WORDS} (the name of the article body itself). */
   private static final int BODY = 1;
+  /** Flag: a word of {@link #POSITIVE} (leans towards the article). */
   private static final int POS = 2;
+  /** Flag: a word of {@link #FURNITURE} (page furniture). */
   private static final int STRONG = 4;
+  /** Flag: a word of {@link #WEAK_FURNITURE} (often furniture). */
   private static final int WEAK = 8;
 
   /** Verdicts by raw class and id: a page repeats the same few values many times. Per page, never shared. */
@@ -250,6 +254,7 @@ final class Cues {
     return (f & WEAK) != 0 && (f & POS) == 0 ? Furniture.WEAK : Furniture.NONE;
   }
 
+  /** Separates class tokens. */
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /**

@@ -258,6 +258,7 @@ final class MainBlock {
   /** The smallest lead worth taking, in characters. */
   private static final int LEAD_MIN = 60;
 
+  /** The heading tags. */
   private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static double initial(Element e, Cues cues) {

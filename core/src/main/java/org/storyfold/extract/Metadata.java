@@ -43,6 +43,7 @@ final class Metadata {
     this.firstH1 = h1;
   }
 
+  /** A language tag ("en", "pt-BR", "de_AT"): its primary language subtag. */
   private static final Pattern LANG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
   /** The headline: Open Graph, then JSON-LD, then the page's first {@code h1}, then {@code <title>}. */

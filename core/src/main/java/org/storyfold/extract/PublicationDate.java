@@ -205,6 +205,7 @@ final class PublicationDate {
     return d.getYear() < 1995 || d.isAfter(latest) ? null : t;
   }
 
+  /** A full year-month-day in a URL, with slashes or dashes. */
   private static final Pattern URL_DATE = Pattern.compile(
       "(?<![0-9])((?:19|20)[0-9]{2})[/-]([0-9]{1,2})[/-]([0-9]{1,2})(?![0-9])");
 
@@ -219,9 +220,11 @@ final class PublicationDate {
     return m.find(path) ? date(m.group(1), m.group(2), m.group(3)) : null;
   }
 
+  /** ISO 8601 as pages write it: date, optional time with optional seconds, fraction and zone. */
   private static final Pattern ISO = Pattern.compile(
       "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
           + "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
+  /** Digits only: yyyymmdd, optionally followed by hhmm. */
   private static final Pattern COMPACT = Pattern.compile("^((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:(\\d{2})(\\d{2}))?(?!\\d)");
 
   /**
@@ -284,10 +287,14 @@ final class PublicationDate {
     }
   }
 
+  /** Year first: yyyy-mm-dd, yyyy/mm/dd, yyyy.mm.dd. */
   private static final Pattern YMD = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.](\\d{1,2})[-/.](\\d{1,2})(?!\\d)");
+  /** Day and month first, in either order, with the same separator twice: dd.mm.yyyy, mm/dd/yy. */
   private static final Pattern NUMERIC = Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])");
+  /** Day, month name, year: "19. November 2019", "19th of November 2019", "19 de noviembre de 2019". */
   private static final Pattern DAY_FIRST = Pattern.compile(
       "(?iu)(?<!\\d)(\\d{1,2})(?:\\.|st|nd|rd|th|er|º|°)?\\s*(?:of\\s+|de\\s+)?(\\p{L}{3,11})\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)");
+  /** Month name, day, year: "November 19, 2019", "Nov. 19 2019". */
   private static final Pattern MONTH_FIRST = Pattern.compile(
       "(?iu)(?<!\\p{L})(\\p{L}{3,11})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
 

@@ -22,6 +22,7 @@ import org.storyfold.story.Article;
  * subheadings, and those must not be taken for template.
  */
 final class SiteRepetition {
+  /** Words from which a line ending like a sentence counts as prose that relates two pages. */
   private static final int PROSE_WORDS = 15;
 
   private final List<String> sources;

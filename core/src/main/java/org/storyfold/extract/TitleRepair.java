@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.CharArraySet;
 final class TitleRepair {
   /** Where a real title must be found: among the first lines, before the prose starts. */
   private static final int LOOK_AHEAD = 6;
+  /** A title of at most this many words that shares none with the text may be a placeholder. */
   private static final int PLACEHOLDER_WORDS = 6;
 
   private TitleRepair() {}
