@@ -70,14 +70,19 @@ final class MainBlock {
     }
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || holdsBody.contains(e)) {
+      if (e == body) {
         continue;
       }
       Dom.Stat s = dom.stat(e);
       boolean holdsMost = s.paragraphText * 2 > total && s.paragraphs >= 2;
+      boolean hidden = Cues.isHidden(e);
+      if (holdsBody.contains(e) && !hidden) {
+        continue;
+      }
       boolean remove;
-      if (Cues.isHidden(e)) {
-        remove = !holdsMost;
+      if (hidden) {
+        // a page may hide its article until a script shows it; hidden data (dates, URLs) has no commas
+        remove = !(holdsMost && s.commas >= HIDDEN_PROSE_COMMAS && s.link * 3 < s.text);
       } else {
         remove = switch (e.normalName()) {
           case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> true;
@@ -100,6 +105,9 @@ final class MainBlock {
       e.remove();
     }
   }
+
+  /** Commas a hidden element needs, besides most of the page's text, to be kept as a hidden article. */
+  private static final int HIDDEN_PROSE_COMMAS = 3;
 
   /** Paragraph text enough for a lead (standfirst): a sentence or two. */
   private static final int LEAD_TEXT = 100;
@@ -159,6 +167,10 @@ final class MainBlock {
         continue;
       }
       double vote = 1 + commas + Math.min(size / 100.0, 3);
+      if (tag.equals("li")) {
+        // list items vote at half weight: a list (references, specifications, teasers) is not prose
+        vote /= 2;
+      }
       Element a = target;
       for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
         double[] score = scores.get(a);
@@ -242,10 +254,13 @@ final class MainBlock {
     return lead;
   }
 
-  /** Whether an element, its headings aside, is prose with few links: a lead paragraph. */
+  /**
+   * Whether an element, its headings aside, is prose with few links: a lead paragraph. A subheading
+   * (not the headline) that is itself a long sentence is a deck, and a lead too.
+   */
   private static boolean isLead(Element e, Dom.Stat st) {
     if (HEADINGS.contains(e.normalName())) {
-      return false;
+      return !e.normalName().equals("h1") && st.text >= DECK_MIN && st.link == 0;
     }
     int headings = 0;
     for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
@@ -254,6 +269,9 @@ final class MainBlock {
     int rest = st.text - headings;
     return st.paragraphText >= LEAD_MIN && st.paragraphText * 5 >= rest * 3 && st.link * 4 < st.text;
   }
+
+  /** The shortest subheading, in characters, that counts as a deck (a one-sentence summary). */
+  private static final int DECK_MIN = 80;
 
   /** The smallest lead worth taking, in characters. */
   private static final int LEAD_MIN = 60;
