@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
  * vocabularies: site builders name things in English nearly everywhere, with a few local words that
  * are listed too. No cue looks at the page's visible text, so the cues hold for any language.
  *
- * <p>An instance serves one page (it caches verdicts by class and id value); the vocabularies are
- * constants.
+ * <p>The vocabularies are constants. Verdicts are cached by raw class and id value in a
+ * {@link Memo} that the {@link Extractor} owns: sites repeat the same few values on every page.
  */
 final class Cues {
   /** Tags that never hold article text. */
@@ -89,11 +89,40 @@ final class Cues {
   /** Flag: a word of {@link #WEAK_FURNITURE} (often furniture). */
   private static final int WEAK = 8;
 
-  /** Verdicts by raw class and id: a page repeats the same few values many times. Per page, never shared. */
-  private final Map<String, Integer> cache = new HashMap<>();
+  /**
+   * Verdicts by raw class and id value, shared by the pages one extractor reads (safe across threads).
+   * Bounded: emptied when it reaches {@link #MAX_ENTRIES}, so a long run over many sites cannot grow it.
+   */
+  static final class Memo {
+    /** Most class/id values remembered (a few MB). */
+    static final int MAX_ENTRIES = 100_000;
 
-  /** Cues for one page. */
-  Cues() {}
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> verdicts =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    Integer get(String key) {
+      return verdicts.get(key);
+    }
+
+    void put(String key, int flags) {
+      if (verdicts.size() >= MAX_ENTRIES) {
+        verdicts.clear();
+      }
+      verdicts.put(key, flags);
+    }
+  }
+
+  private final Memo cache;
+
+  /** Cues remembered in {@code memo}. */
+  Cues(Memo memo) {
+    this.cache = java.util.Objects.requireNonNull(memo, "memo");
+  }
+
+  /** Cues with a memo of their own (tests, one-off use). */
+  Cues() {
+    this(new Memo());
+  }
 
   /**
    * The cue flags of an element's class and id words. Values are split into words at spaces, dashes,

@@ -74,6 +74,8 @@ public final class Extractor {
   }
 
   private final Config config;
+  /** What class and id values say, remembered across the pages this extractor reads. */
+  private final Cues.Memo memo = new Cues.Memo();
 
   public Extractor() {
     this(Config.DEFAULT);
@@ -87,8 +89,8 @@ public final class Extractor {
   public Page extract(String html, String url) {
     html = html == null ? "" : html;
     Document doc = Jsoup.parse(html, url == null ? "" : url);
-    StructuredData data = StructuredData.of(doc);
-    Metadata metadata = new Metadata(doc, data);
+    Metadata metadata = new Metadata(doc);
+    StructuredData data = metadata.data();
     String title = metadata.title();
     Page meta = new Page(title, "", metadata.published(url), metadata.siteName(), metadata.canonical(url),
         metadata.language());
@@ -106,7 +108,8 @@ public final class Extractor {
         }
       }
     }
-    if (config.structuredData() && data.body() != null) {
+    // the raw body holds at least the letters of its plain text, so most pages skip the parsing
+    if (config.structuredData() && data.body() != null && Dom.size(text) * 2 < Dom.size(data.body())) {
       String witness = plain(data.body());
       if (Dom.size(text) * 2 < Dom.size(witness)) {
         text = witness;
@@ -124,7 +127,7 @@ public final class Extractor {
     if (body == null) {
       return "";
     }
-    Cues cues = new Cues();
+    Cues cues = new Cues(memo);
     MainBlock.prune(body, cues, pruning);
     List<Element> main = MainBlock.find(body, cues);
     if (main.isEmpty()) {

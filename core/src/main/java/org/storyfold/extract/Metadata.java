@@ -1,6 +1,8 @@
 package org.storyfold.extract;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,11 +20,14 @@ final class Metadata {
   /** Meta tag contents by lower-cased property, name and itemprop; the first one wins. */
   private final java.util.Map<String, String> metas = new java.util.LinkedHashMap<>();
   private final Element firstH1;
+  /** Elements that may mark up a date: time, abbr.published, itemprop date*, meta pubdate; in page order. */
+  private final List<Element> dateMarkup = new ArrayList<>();
 
-  Metadata(Document doc, StructuredData data) {
+  /** Reads the page's metadata in one pass over its elements. */
+  Metadata(Document doc) {
     this.doc = doc;
-    this.data = data;
     Element h1 = null;
+    List<Element> scripts = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       switch (e.normalName()) {
         case "meta" -> {
@@ -34,13 +39,39 @@ final class Metadata {
                 metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
               }
             }
+            if (e.hasAttr("pubdate") || e.attr("http-equiv").equalsIgnoreCase("date")) {
+              dateMarkup.add(e);
+            }
           }
         }
         case "h1" -> h1 = h1 == null && !e.text().isBlank() ? e : h1;
+        case "script" -> {
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            scripts.add(e);
+          }
+        }
+        case "time" -> dateMarkup.add(e);
+        case "abbr" -> {
+          if (e.hasAttr("title") && (e.hasClass("published") || e.hasClass("date-published"))) {
+            dateMarkup.add(e);
+          }
+        }
         default -> { }
+      }
+      if (!e.normalName().equals("meta") && e.hasAttr("itemprop")) {
+        String prop = e.attr("itemprop");
+        if (prop.equalsIgnoreCase("datePublished") || prop.equalsIgnoreCase("dateCreated")) {
+          dateMarkup.add(e);
+        }
       }
     }
     this.firstH1 = h1;
+    this.data = StructuredData.of(scripts);
+  }
+
+  /** The page's JSON-LD article, as a witness. */
+  StructuredData data() {
+    return data;
   }
 
   /** A language tag ("en", "pt-BR", "de_AT"): its primary language subtag. */
@@ -73,7 +104,7 @@ final class Metadata {
 
   /** When the article was first published, or null; {@code fetched} is the page's URL, or null. */
   OffsetDateTime published(String fetched) {
-    return PublicationDate.find(doc, data, metas, canonical(fetched), language());
+    return PublicationDate.find(doc, data, metas, dateMarkup, canonical(fetched), language());
   }
 
   /** The outlet's name: Open Graph, then JSON-LD's publisher, then other meta tags. */

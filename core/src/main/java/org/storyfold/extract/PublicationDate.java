@@ -63,11 +63,11 @@ final class PublicationDate {
    * @param url      the canonical or fetched URL, or null
    * @param language the page's declared language (ISO 639-1), or null
    */
-  static OffsetDateTime find(Document doc, StructuredData data, Map<String, String> metas, String url,
-                             String language) {
+  static OffsetDateTime find(Document doc, StructuredData data, Map<String, String> metas,
+                             List<Element> markup, String url, String language) {
     LocalDate latest = LocalDate.now(ZoneOffset.UTC).plusDays(1);
     OffsetDateTime fromUrl = url == null ? null : plausible(fromUrl(url), latest);
-    OffsetDateTime declared = declared(doc, data, metas, latest, language);
+    OffsetDateTime declared = declared(data, metas, markup, latest, language);
     if (fromUrl != null) {
       // the URL names the day; a declared time on (about) that day says more
       return declared != null && declared.toLocalDate().equals(fromUrl.toLocalDate()) ? declared : fromUrl;
@@ -119,8 +119,12 @@ final class PublicationDate {
     return out;
   }
 
-  /** Meta tags, JSON-LD, abbr, itemprop and time markup, in that order. */
-  private static OffsetDateTime declared(Document doc, StructuredData data, Map<String, String> metas,
+  /**
+   * Meta tags, JSON-LD, then the date markup in the page ({@code markup}: time, abbr.published,
+   * itemprop datePublished or dateCreated, meta pubdate, in page order): abbr and itemprop first,
+   * then a time marked as the publication's, then the first time in the article, then any time.
+   */
+  private static OffsetDateTime declared(StructuredData data, Map<String, String> metas, List<Element> markup,
                                          LocalDate latest, String language) {
     for (Map.Entry<String, String> m : metas.entrySet()) {
       if (META_NAMES.contains(m.getKey())) {
@@ -134,8 +138,12 @@ final class PublicationDate {
     if (t != null) {
       return t;
     }
-    for (Element e : doc.select("abbr.published[title], abbr.date-published[title], "
-        + "[itemprop~=(?i)^(datePublished|dateCreated)$], meta[pubdate], meta[http-equiv~=(?i)^date$]")) {
+    List<Element> times = new java.util.ArrayList<>();
+    for (Element e : markup) {
+      if (e.normalName().equals("time")) {
+        times.add(e);
+        continue;
+      }
       String raw = e.hasAttr("datetime") ? e.attr("datetime") : e.hasAttr("content") ? e.attr("content")
           : e.hasAttr("title") ? e.attr("title") : e.text();
       t = plausible(parse(raw, language), latest);
@@ -144,7 +152,7 @@ final class PublicationDate {
       }
     }
     Element first = null;
-    for (Element time : doc.select("time")) {
+    for (Element time : times) {
       boolean marked = time.hasAttr("pubdate") || time.className().startsWith("entry-date")
           || time.attr("itemprop").equalsIgnoreCase("datePublished");
       if (marked || time.closest("article, main") != null && first == null) {
@@ -157,7 +165,7 @@ final class PublicationDate {
         }
       }
     }
-    for (Element time : first != null ? List.of(first) : doc.select("time")) {
+    for (Element time : first != null ? List.of(first) : times) {
       t = plausible(parse(time.hasAttr("datetime") ? time.attr("datetime") : time.text(), language), latest);
       if (t != null) {
         return t;

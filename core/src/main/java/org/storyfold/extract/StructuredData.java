@@ -44,8 +44,13 @@ record StructuredData(String headline, String body, String published, String pub
 
   /** Reads every {@code application/ld+json} script of the page and keeps the best article node. */
   static StructuredData of(Document doc) {
+    return of(doc.select("script[type~=(?i)application/ld\\+json]"));
+  }
+
+  /** Reads the given {@code application/ld+json} scripts and keeps the best article node. */
+  static StructuredData of(List<Element> scripts) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String json = script.data().trim();
       if (json.isEmpty()) {
         continue;

@@ -109,10 +109,16 @@ final class TextBlocks {
     return composed(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  /** Below U+0300 (the first combining mark) every text is already composed; most pages stay there. */
+  /**
+   * Whether the text is surely composed already: characters below U+0300 (the first combining mark),
+   * punctuation and symbols (U+2000-U+2BFF), unified CJK ideographs and Hangul syllables are never
+   * changed by NFC. Anything else is checked properly.
+   */
   private static boolean composed(String text) {
     for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) >= '\u0300') {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && !(c >= '\u2000' && c <= '\u2BFF') && !(c >= '\u4E00' && c <= '\u9FFF')
+          && !(c >= '\uAC00' && c <= '\uD7A3')) {
         return Normalizer.isNormalized(text, Normalizer.Form.NFC);
       }
     }
