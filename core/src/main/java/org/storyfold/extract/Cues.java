@@ -61,11 +61,11 @@ final class Cues {
 
   /** Words that mark furniture unless the element also has an article-like name. */
   private static final Set<String> WEAK_FURNITURE = Set.of("overlay", "tag", "topics",
-      "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
+      "widget", "widgets", "toolbar", "tools", "print", "rating", "ratings", "dateline", "timestamp",
       "trending", "popular", "carousel", "slider", "skip", "login", "signin", "banner", "follow",
       "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio", "playlist",
-      "video", "gallery", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
-      "aside", "extra", "sticky", "header", "masthead", "meta", "date", "dates", "time", "updated",
+      "video", "gallery", "figure", "photo", "image", "img", "thumb", "thumbnail", "thumbnails", "rail",
+      "aside", "extra", "sticky", "header", "masthead", "meta", "metadata", "date", "dates", "time", "updated",
       "published", "infobox", "teaserlist", "hidden", "hide");
 
   /** How strongly an element's markup names it page furniture. */
@@ -167,7 +167,10 @@ final class Cues {
   /**
    * The flags of one class token's (or the id's) words and neighbouring pairs, split at dashes,
    * underscores, digits, punctuation and lower-to-upper humps. Words of a BEM modifier (after
-   * {@code --}) may lean to the article but never to furniture. A token that names furniture names a
+   * {@code --}) may lean to the article but never to furniture; words of a BEM block (before
+   * {@code __}) say what the element is part of: a part of furniture is furniture
+   * ({@code share__list}), but a part of an article is not the article ({@code entry__date} is a
+   * date), so they never lean to the article, unless they name the body itself. A token that names furniture names a
    * part of whatever else it mentions ({@code post-comments}, {@code ArticleBody-related-coverage}), so
    * its article-like words do not count.
    */
@@ -176,10 +179,14 @@ final class Cues {
     if (modifierAt <= from || modifierAt >= to) {
       modifierAt = to;
     }
+    // BEM: in block__element the element names the thing; the block is only where it sits
+    int elementAt = s.lastIndexOf("__", modifierAt - 1);
+    elementAt = elementAt > from ? elementAt + 2 : from;
     int f = 0;
     StringBuilder w = new StringBuilder();
     String prev = null;
     boolean prevModifier = false;
+    int prevStart = from;
     int wordStart = from;
     char before = 0;
     for (int i = from; i <= to; i++) {
@@ -188,12 +195,14 @@ final class Cues {
       if ((!letter || Character.isUpperCase(c) && Character.isLowerCase(before)) && w.length() > 0) {
         String word = w.toString();
         boolean modifier = wordStart >= modifierAt;
-        f |= lookUp(word, modifier);
+        f |= wordStart < elementAt ? lookUp(word, false) & ~POS : lookUp(word, modifier);
         if (prev != null) {
-          f |= lookUp(prev + word, modifier || prevModifier);
+          int pair = lookUp(prev + word, modifier || prevModifier);
+          f |= wordStart < elementAt || prevStart < elementAt ? pair & ~POS : pair;
         }
         prev = word;
         prevModifier = modifier;
+        prevStart = wordStart;
         w.setLength(0);
       }
       if (letter) {
@@ -269,8 +278,14 @@ final class Cues {
         || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
       return Furniture.ROLE;
     }
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody")) {
       return Furniture.NONE;
+    }
+    if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("publisher")
+        || itemprop.equalsIgnoreCase("comment")) {
+      // schema.org microdata names the element: a byline or author box, the outlet's card, a comment
+      return Furniture.STRONG;
     }
     int f = flags(e);
     if ((f & BODY) != 0) {

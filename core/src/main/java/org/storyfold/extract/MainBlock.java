@@ -86,7 +86,7 @@ final class MainBlock {
       } else {
         remove = switch (e.normalName()) {
           case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> true;
-          case "form" -> s.paragraphText * 4 <= total;
+          case "form" -> s.paragraphText * 4 <= total || cues.furniture(e) == Cues.Furniture.STRONG;
           case "figure" -> !holdsMost;
           case "header" -> !holdsMost && !(s.paragraphText >= LEAD_TEXT && s.link * 4 < s.text);
           case "html", "main", "p" -> false;
