@@ -17,12 +17,17 @@ import org.jsoup.nodes.Element;
  * How the main text is found, and where the ideas come from.
  *
  * 1. Furniture goes first (MainBlock.prune). Scripts, styles, embedded media and form controls never
- *    hold article text. Navigation, asides, footers, headers, figures and their captions, <time>, and
- *    every element whose class or id names page furniture (comment, share, related, newsletter, ad,
- *    byline, caption, breadcrumb, ...) are removed with their subtree. The class/id vocabulary is the
- *    idea of readability's "unlikely candidates" and of trafilatura's XPath cleaning rules, written
- *    here as whole-word look-ups so that "shared-content" is not mistaken for "share". A removal is
- *    vetoed when the element holds more than half of the page's paragraph text: the words lied.
+ *    hold article text (a page served whole inside <noscript> keeps it). Navigation, asides, footers,
+ *    figures and their captions, <time>, hidden elements, and every element whose role, class or id
+ *    names page furniture (comment, share, related, newsletter, ad, byline, caption, breadcrumb, ...)
+ *    are removed with their subtree. The class/id vocabulary is the idea of readability's "unlikely
+ *    candidates" and of trafilatura's XPath cleaning rules, written here as whole-word look-ups so that
+ *    "shared-content" is not mistaken for "share", and read with the conventions of the markup: a
+ *    WordPress taxonomy slug ("tag-share-economy") says nothing about its element, a BEM modifier
+ *    ("section--ads") describes a variant, a BEM element of furniture ("share__list") is furniture.
+ *    Evidence can overrule a name: a removal is vetoed when the element holds more than half of the
+ *    page's paragraph text (the words lied); a weak name (widget, meta, header, ...) gives way to prose
+ *    (paragraphs of running text with few links); a header keeps a prose lead.
  *
  * 2. Paragraphs vote for their containers (MainBlock.find), after Arc90/Mozilla readability: every
  *    <p>, <pre>, leaf <td>, and every run of text sitting directly in a div-like container, worth
@@ -38,18 +43,25 @@ import org.jsoup.nodes.Element;
  *
  * 3. The best container is refined as readability does: when three near-best candidates share an
  *    ancestor, the ancestor is the article (pages split the body between ad slots); a parent that
- *    scores higher than its child takes its place; then siblings that score at least a fifth of the
- *    winner (more easily when they share its class) or are plain paragraphs of running text join it.
+ *    scores higher than its child takes its place. It then grows to an ancestor whose extra content is
+ *    itself running text (articles split into accordion sections or page-builder rows), siblings that
+ *    score at least a fifth of the winner (more easily when they share its class) or are plain
+ *    paragraphs of running text join it, and so does the lead: prose just before the body (the
+ *    standfirst, a deck) up to the headline.
  *
  * 4. The chosen elements are flattened into paragraphs (TextBlocks): every block element and every
- *    run of inline text between blocks is one paragraph. As in boilerpipe's and jusText's block
- *    classifiers, paragraphs that are mostly links (over half their text) are dropped: these are the
- *    "read also" lines and tag lists that live inside article bodies. Top-level headings (the
- *    headline, which the Page carries as its title) are dropped too.
+ *    run of inline text between blocks is one paragraph, composed (NFC) and without soft hyphens. As in
+ *    boilerpipe's and jusText's block classifiers, paragraphs that are mostly links (over half their
+ *    text) are dropped: these are the "read also" lines and tag lists that live inside article bodies.
+ *    Top-level headings (the headline, which the Page carries as its title) are dropped too, and so is
+ *    a heading or label that nothing kept follows (a "Related coverage" over a dropped link list).
+ *    When this yields too little text, the page is read again trusting fewer names (readability's
+ *    retry): weak class names ignored, then every class name.
  *
  * 5. Structured data is a witness, not the answer (trafilatura's stance): the JSON-LD articleBody is
  *    used when the page's own markup gave far less text than it (content filled in by scripts), never
- *    when the markup gave as much, since articleBody is often a truncated teaser.
+ *    when the markup gave as much, since articleBody is often a truncated teaser. A page that gives no
+ *    text at all (a video or app page) is summed up by its own description meta tag.
  *
  * Metadata come from Open Graph and article:* meta tags, then JSON-LD, then the page's first h1 and
  * <title>; see Metadata. The publication date follows htmldate's order of trust (URL, meta tags,
@@ -114,6 +126,10 @@ public final class Extractor {
       if (Dom.size(text) * 2 < Dom.size(witness)) {
         text = witness;
       }
+    }
+    if (text.isEmpty() && metadata.description() != null) {
+      // nothing but scripts and links (a video or app page): the page's own summary is its text
+      text = TextBlocks.normalize(metadata.description());
     }
     return new Page(TextBlocks.normalize(meta.title()), text, meta.published(), meta.siteName(), meta.url(),
         meta.language());

@@ -107,6 +107,11 @@ final class Metadata {
     return PublicationDate.find(doc, data, metas, dateMarkup, canonical(fetched), language());
   }
 
+  /** The page's own summary (Open Graph, Twitter card or meta description), or null. */
+  String description() {
+    return meta("og:description", "twitter:description", "description", "dc.description");
+  }
+
   /** The outlet's name: Open Graph, then JSON-LD's publisher, then other meta tags. */
   String siteName() {
     String og = meta("og:site_name");
