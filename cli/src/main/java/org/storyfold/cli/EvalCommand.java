@@ -6,6 +6,7 @@ import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.eval.ClusterBenchmark;
 import org.storyfold.eval.ExtractionBenchmark;
+import org.storyfold.eval.ExtractionDates;
 import org.storyfold.eval.ExtractionScore;
 import org.storyfold.eval.TrafilaturaBenchmark;
 import org.storyfold.extract.Extractor;
@@ -69,18 +70,27 @@ final class EvalCommand implements Runnable {
           "With DIR/ground-truth.json: the Article Extraction Benchmark's way (token 4-gram shingles).",
           "With DIR/evaldata.json: trafilatura's way (snippets the text must and must not contain).", "",
           "Examples:", "  storyfold eval extract ../shared/eval/aeb",
-          "  storyfold eval extract ../shared/eval/trafilatura_dev"})
+          "  storyfold eval extract --dates ../shared/eval/trafilatura_dev"})
   static final class Extract implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder with html/ and ground-truth.json or evaldata.json.")
     Path dir;
 
+    @Option(names = "--dates", description = "Also print how often a publication date is found on the pages "
+        + "whose markup declares one.")
+    boolean dates;
+
     @Override
     public Integer call() {
-      if (TrafilaturaBenchmark.recognizes(dir)) {
+      boolean trafilatura = TrafilaturaBenchmark.recognizes(dir);
+      if (trafilatura) {
         System.out.println(TrafilaturaBenchmark.run(dir, new Extractor()));
       } else {
         ExtractionScore score = ExtractionBenchmark.run(dir, new Extractor());
         System.out.println(score);
+      }
+      if (dates) {
+        System.out.println(trafilatura ? ExtractionDates.trafilatura(dir, new Extractor())
+            : ExtractionDates.aeb(dir, new Extractor()));
       }
       return 0;
     }

@@ -120,10 +120,10 @@ public final class Boilerplate {
     }
     TitleRepair.Result title = TitleRepair.repair(article.title(), cues, verdicts, stops);
     if (title.reason() != null && !article.title().isBlank()) {
-      lost.add(new Cleaning.Removal(article.title(), title.reason()));
+      lost.add(new Cleaning.Removal(article.title(), Cleaning.Reason.BAD_TITLE, title.reason()));
     }
     if (title.promoted() >= 0) {
-      verdicts[title.promoted()] = new Verdict(Kind.BAD, article.title().isBlank()
+      verdicts[title.promoted()] = new Verdict(Kind.BAD, Cleaning.Reason.MOVED_TO_TITLE, article.title().isBlank()
           ? "moved to the title (the article had none)" : "promoted to the title (the first line was boilerplate)");
     }
     List<String> kept = new ArrayList<>();
@@ -131,7 +131,7 @@ public final class Boilerplate {
       if (verdicts[i].kind() == Kind.GOOD) {
         kept.add(lines.get(i));
       } else {
-        lost.add(new Cleaning.Removal(lines.get(i), verdicts[i].reason()));
+        lost.add(new Cleaning.Removal(lines.get(i), verdicts[i].code(), verdicts[i].reason()));
       }
     }
     if (kept.isEmpty() && n > 0) {
@@ -142,11 +142,11 @@ public final class Boilerplate {
         if (alone[i].kind() != Kind.BAD) {
           kept.add(lines.get(i));
         } else {
-          lost.add(new Cleaning.Removal(lines.get(i), alone[i].reason()));
+          lost.add(new Cleaning.Removal(lines.get(i), alone[i].code(), alone[i].reason()));
         }
       }
       if (title.reason() != null && !article.title().isBlank()) {
-        lost.add(0, new Cleaning.Removal(article.title(), title.reason()));
+        lost.add(0, new Cleaning.Removal(article.title(), Cleaning.Reason.BAD_TITLE, title.reason()));
       }
     }
     if (kept.isEmpty() && n > 0) {
@@ -183,23 +183,25 @@ public final class Boilerplate {
       // a sentence recurring on unrelated pages of no common site ("He was 77.") is a commonplace of
       // news prose; a site's prompts recur on pages of that site, or address the reader
       boolean sentence = LineClasses.sentence(c, config);
-      String repeated = prose ? null : repetition.reason(page, c.text());
-      if (repeated != null && sentence && repeated.endsWith("unrelated pages of the batch")) {
+      SiteRepetition.Repeat repeated = prose ? null : repetition.repeat(page, c.text());
+      if (repeated != null && sentence && repeated.code() == Cleaning.Reason.REPEATED_IN_BATCH) {
         repeated = null;
       }
       if (repeated != null) {
-        alone[i] = worse(alone[i], repeated);
+        alone[i] = worse(alone[i], repeated.code(), repeated.reason());
       } else if (!titleKey.isEmpty() && key.equals(titleKey)) {
-        alone[i] = worse(alone[i], "repeats the title");
+        alone[i] = worse(alone[i], Cleaning.Reason.REPEATS_TITLE, "repeats the title");
       } else if (same.size() > 1 && c.words() >= 5 && !(c.terminal() && c.words() >= 8) && !sentence) {
         // a caption or teaser printed twice; one- to four-word repeats are left to context, since
         // structured pages (recipes, tables, schedules) legitimately repeat their labels
-        alone[i] = worse(alone[i], "appears " + same.size() + " times on this page (caption or navigation)");
+        alone[i] = worse(alone[i], Cleaning.Reason.REPEATED_ON_PAGE,
+            "appears " + same.size() + " times on this page (caption or navigation)");
       } else if (same.size() > 1 && same.get(0) != i && c.words() >= 5) {
         // a pull quote repeating a paragraph: the first occurrence stays
-        alone[i] = worse(alone[i], "repeats line " + (same.get(0) + 1) + " of this page");
+        alone[i] = worse(alone[i], Cleaning.Reason.REPEATED_ON_PAGE, "repeats line " + (same.get(0) + 1)
+            + " of this page");
       } else if (restating[i] >= 0) {
-        alone[i] = worse(alone[i], String.format(Locale.ROOT,
+        alone[i] = worse(alone[i], Cleaning.Reason.RESTATEMENT, String.format(Locale.ROOT,
             "bullet list restating the article's own sentences (%.0f%% of its words are in the text)",
             100 * restating[i]));
       }
@@ -207,8 +209,8 @@ public final class Boilerplate {
   }
 
   /** A bad verdict for new evidence, keeping what the line alone already showed (for --explain). */
-  private static Verdict worse(Verdict before, String reason) {
-    return new Verdict(Kind.BAD, before.kind() == Kind.BAD ? reason + "; also " + before.reason() : reason);
+  private static Verdict worse(Verdict before, Cleaning.Reason code, String reason) {
+    return new Verdict(Kind.BAD, code, before.kind() == Kind.BAD ? reason + "; also " + before.reason() : reason);
   }
 
   private static void keepMainBlock(Verdict[] verdicts, LineCues[] cues) {
@@ -218,7 +220,7 @@ public final class Boilerplate {
     }
     for (int i = 0; i < verdicts.length; i++) {
       if (verdicts[i].kind() == Kind.GOOD && (i < block[0] || i > block[1])) {
-        verdicts[i] = new Verdict(Kind.BAD, "text " + (i < block[0] ? "before" : "after")
+        verdicts[i] = new Verdict(Kind.BAD, Cleaning.Reason.OUTSIDE_MAIN_BLOCK, "text " + (i < block[0] ? "before" : "after")
             + " the page's main block, across boilerplate (teaser, comment or another story)");
       }
     }

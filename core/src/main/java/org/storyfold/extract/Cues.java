@@ -14,8 +14,8 @@ import org.jsoup.nodes.Element;
  * vocabularies: site builders name things in English nearly everywhere, with a few local words that
  * are listed too. No cue looks at the page's visible text, so the cues hold for any language.
  *
- * <p>An instance serves one page (it caches verdicts by class and id value); the vocabularies are
- * constants.
+ * <p>The vocabularies are constants. Verdicts are cached by raw class and id value in a
+ * {@link Memo} that the {@link Extractor} owns: sites repeat the same few values on every page.
  */
 final class Cues {
   /** Tags that never hold article text. */
@@ -57,15 +57,15 @@ final class Cues {
       "pagination", "pager", "footer", "menu", "nav", "navbar", "navigation", "outbrain", "taboola",
       "mostread", "mostpopular", "sronly", "visuallyhidden", "jumplink", "readmore", "seealso",
       "morestories", "moreon", "disclaimer", "copyright", "ticker", "newsticker", "marquee", "cta",
-      "popup", "modal", "lightbox", "flyout");
+      "popup", "modal", "lightbox", "flyout", "offcanvas", "toc", "sidebar");
 
   /** Words that mark furniture unless the element also has an article-like name. */
   private static final Set<String> WEAK_FURNITURE = Set.of("overlay", "tag", "topics",
-      "sidebar", "widget", "widgets", "toolbar", "tools", "print", "rating", "dateline", "timestamp",
+      "widget", "widgets", "toolbar", "tools", "print", "rating", "ratings", "dateline", "timestamp",
       "trending", "popular", "carousel", "slider", "skip", "login", "signin", "banner", "follow",
       "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "email", "mailto", "bio", "playlist",
-      "video", "gallery", "figure", "photo", "image", "img", "thumb", "thumbnail", "rail",
-      "aside", "extra", "sticky", "header", "masthead", "meta", "date", "dates", "time", "updated",
+      "video", "gallery", "figure", "photo", "image", "img", "thumb", "thumbnail", "thumbnails", "rail",
+      "aside", "extra", "sticky", "header", "masthead", "meta", "metadata", "date", "dates", "time", "updated",
       "published", "infobox", "teaserlist", "hidden", "hide");
 
   /** How strongly an element's markup names it page furniture. */
@@ -80,16 +80,49 @@ final class Cues {
     ROLE
   }
 
+  /** Flag: a word of {@link #BODY_WORDS} (the name of the article body itself). */
   private static final int BODY = 1;
+  /** Flag: a word of {@link #POSITIVE} (leans towards the article). */
   private static final int POS = 2;
+  /** Flag: a word of {@link #FURNITURE} (page furniture). */
   private static final int STRONG = 4;
+  /** Flag: a word of {@link #WEAK_FURNITURE} (often furniture). */
   private static final int WEAK = 8;
 
-  /** Verdicts by raw class and id: a page repeats the same few values many times. Per page, never shared. */
-  private final Map<String, Integer> cache = new HashMap<>();
+  /**
+   * Verdicts by raw class and id value, shared by the pages one extractor reads (safe across threads).
+   * Bounded: emptied when it reaches {@link #MAX_ENTRIES}, so a long run over many sites cannot grow it.
+   */
+  static final class Memo {
+    /** Most class/id values remembered (a few MB). */
+    static final int MAX_ENTRIES = 100_000;
 
-  /** Cues for one page. */
-  Cues() {}
+    private final java.util.concurrent.ConcurrentHashMap<String, Integer> verdicts =
+        new java.util.concurrent.ConcurrentHashMap<>();
+
+    Integer get(String key) {
+      return verdicts.get(key);
+    }
+
+    void put(String key, int flags) {
+      if (verdicts.size() >= MAX_ENTRIES) {
+        verdicts.clear();
+      }
+      verdicts.put(key, flags);
+    }
+  }
+
+  private final Memo cache;
+
+  /** Cues remembered in {@code memo}. */
+  Cues(Memo memo) {
+    this.cache = java.util.Objects.requireNonNull(memo, "memo");
+  }
+
+  /** Cues with a memo of their own (tests, one-off use). */
+  Cues() {
+    this(new Memo());
+  }
 
   /**
    * The cue flags of an element's class and id words. Values are split into words at spaces, dashes,
@@ -105,88 +138,102 @@ final class Cues {
     if (cls.isEmpty() && id.isEmpty()) {
       return 0;
     }
-    String key = cls + '#' + id;
+    String key = id.isEmpty() ? cls : cls + '#' + id;
     Integer cached = cache.get(key);
     if (cached != null) {
       return cached;
     }
-    List<String> parts = new ArrayList<>();
-    List<Boolean> modifier = new ArrayList<>();
-    for (String token : cls.split("\\s+")) {
-      if (token.isEmpty() || isTaxonomySlug(token)) {
-        continue;
-      }
-      int m = token.indexOf("--");
-      split(m > 0 ? token.substring(0, m) : token, parts);
-      while (modifier.size() < parts.size()) {
-        modifier.add(false);
-      }
-      if (m > 0) {
-        split(token.substring(m), parts);
-        while (modifier.size() < parts.size()) {
-          modifier.add(true);
-        }
-      }
-    }
-    int classWords = parts.size();
-    split(id, parts);
-    while (modifier.size() < parts.size()) {
-      modifier.add(false);
-    }
     int f = 0;
-    for (int i = 0; i < parts.size(); i++) {
-      f |= lookUp(parts.get(i), modifier.get(i));
-      if (i + 1 < parts.size() && i + 1 != classWords) {
-        f |= lookUp(parts.get(i) + parts.get(i + 1), modifier.get(i) || modifier.get(i + 1));
+    int n = cls.length();
+    for (int i = 0; i < n; ) {
+      while (i < n && Character.isWhitespace(cls.charAt(i))) {
+        i++;
       }
+      int start = i;
+      while (i < n && !Character.isWhitespace(cls.charAt(i))) {
+        i++;
+      }
+      if (i > start && !isTaxonomySlug(cls, start, i)) {
+        f |= tokenFlags(cls, start, i);
+      }
+    }
+    if (!id.isEmpty()) {
+      f |= tokenFlags(id, 0, id.length());
     }
     cache.put(key, f);
     return f;
   }
 
-  private static int lookUp(String w, boolean modifier) {
+  /**
+   * The flags of one class token's (or the id's) words and neighbouring pairs, split at dashes,
+   * underscores, digits, punctuation and lower-to-upper humps. Words of a BEM modifier (after
+   * {@code --}) may lean to the article but never to furniture; words of a BEM block (before
+   * {@code __}) say what the element is part of: a part of furniture is furniture
+   * ({@code share__list}), but a part of an article is not the article ({@code entry__date} is a
+   * date), so they never lean to the article, unless they name the body itself. A token that names furniture names a
+   * part of whatever else it mentions ({@code post-comments}, {@code ArticleBody-related-coverage}), so
+   * its article-like words do not count.
+   */
+  private static int tokenFlags(String s, int from, int to) {
+    int modifierAt = s.indexOf("--", from);
+    if (modifierAt <= from || modifierAt >= to) {
+      modifierAt = to;
+    }
+    // BEM: in block__element the element names the thing; the block is only where it sits
+    int elementAt = s.lastIndexOf("__", modifierAt - 1);
+    elementAt = elementAt > from ? elementAt + 2 : from;
     int f = 0;
-    if (BODY_WORDS.contains(w)) {
-      f |= BODY;
-    }
-    if (POSITIVE.contains(w)) {
-      f |= POS;
-    }
-    if (!modifier) {
-      if (FURNITURE.contains(w)) {
-        f |= STRONG;
-      }
-      if (WEAK_FURNITURE.contains(w)) {
-        f |= WEAK;
-      }
-    }
-    return f;
-  }
-
-  /** Splits at spaces, dashes, underscores, digits, punctuation and lower-to-upper humps; lower-cases. */
-  private static void split(String raw, List<String> out) {
     StringBuilder w = new StringBuilder();
-    char prev = 0;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (!Character.isLetter(c)) {
-        flushWord(w, out);
-      } else {
-        if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
-          flushWord(w, out);
+    String prev = null;
+    boolean prevModifier = false;
+    int prevStart = from;
+    int wordStart = from;
+    char before = 0;
+    for (int i = from; i <= to; i++) {
+      char c = i < to ? s.charAt(i) : ' ';
+      boolean letter = Character.isLetter(c);
+      if ((!letter || Character.isUpperCase(c) && Character.isLowerCase(before)) && w.length() > 0) {
+        String word = w.toString();
+        boolean modifier = wordStart >= modifierAt;
+        f |= wordStart < elementAt ? lookUp(word, false) & ~POS : lookUp(word, modifier);
+        if (prev != null) {
+          int pair = lookUp(prev + word, modifier || prevModifier);
+          f |= wordStart < elementAt || prevStart < elementAt ? pair & ~POS : pair;
+        }
+        prev = word;
+        prevModifier = modifier;
+        prevStart = wordStart;
+        w.setLength(0);
+      }
+      if (letter) {
+        if (w.length() == 0) {
+          wordStart = i;
         }
         w.append(Character.toLowerCase(c));
       }
-      prev = c;
+      before = c;
     }
-    flushWord(w, out);
+    return (f & STRONG) != 0 ? f & ~(BODY | POS) : f;
   }
 
-  private static void flushWord(StringBuilder w, List<String> out) {
-    if (w.length() > 0) {
-      out.add(w.toString());
-      w.setLength(0);
+  private static int lookUp(String w, boolean modifier) {
+    Integer f = VOCABULARY.get(w);
+    if (f == null) {
+      return 0;
     }
+    return modifier ? f & (BODY | POS) : f;
+  }
+
+  /** Every cue word with its flags, in one table: a class word costs one look-up. */
+  private static final Map<String, Integer> VOCABULARY = vocabulary();
+
+  private static Map<String, Integer> vocabulary() {
+    Map<String, Integer> v = new HashMap<>();
+    BODY_WORDS.forEach(w -> v.merge(w, BODY, (a, b) -> a | b));
+    POSITIVE.forEach(w -> v.merge(w, POS, (a, b) -> a | b));
+    FURNITURE.forEach(w -> v.merge(w, STRONG, (a, b) -> a | b));
+    WEAK_FURNITURE.forEach(w -> v.merge(w, WEAK, (a, b) -> a | b));
+    return Map.copyOf(v);
   }
 
   /**
@@ -194,13 +241,13 @@ final class Cues {
    * its kin print a post's tags and categories as classes ({@code tag-share-economy},
    * {@code category-video}) on the very element that holds the post.
    */
-  private static boolean isTaxonomySlug(String token) {
-    int dash = token.indexOf('-');
-    if (dash <= 0 || dash == token.length() - 1) {
+  private static boolean isTaxonomySlug(String s, int from, int to) {
+    int dash = s.indexOf('-', from);
+    if (dash <= from || dash >= to - 1) {
       return false;
     }
-    String prefix = token.substring(0, dash).toLowerCase(Locale.ROOT);
-    return prefix.equals("tag") || prefix.equals("category") || prefix.equals("post_tag");
+    return s.regionMatches(true, from, "tag-", 0, 4) || s.regionMatches(true, from, "category-", 0, 9)
+        || s.regionMatches(true, from, "post_tag-", 0, 9);
   }
 
   /** Whether the element's class or id names the article body itself. */
@@ -231,18 +278,28 @@ final class Cues {
         || role.equals("contentinfo") || role.equals("dialog") || role.equals("alert")) {
       return Furniture.ROLE;
     }
-    if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+    String itemprop = e.attr("itemprop");
+    if (itemprop.equalsIgnoreCase("articleBody")) {
       return Furniture.NONE;
+    }
+    if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("publisher")
+        || itemprop.equalsIgnoreCase("comment")) {
+      // schema.org microdata names the element: a byline or author box, the outlet's card, a comment
+      return Furniture.STRONG;
     }
     int f = flags(e);
     if ((f & BODY) != 0) {
       return Furniture.NONE;
     }
     if ((f & STRONG) != 0) {
-      return Furniture.STRONG;
+      // one token says furniture, another says article ("post hentry enable-pin-share"): doubt
+      return (f & POS) != 0 ? Furniture.WEAK : Furniture.STRONG;
     }
     return (f & WEAK) != 0 && (f & POS) == 0 ? Furniture.WEAK : Furniture.NONE;
   }
+
+  /** Separates class tokens. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
   /**
    * Bootstrap's {@code d-none} hides an element on every screen unless a responsive class
@@ -253,7 +310,7 @@ final class Cues {
       return false;
     }
     boolean none = false;
-    for (String token : cls.split("\\s+")) {
+    for (String token : WHITESPACE.split(cls)) {
       if (token.equals("d-none")) {
         none = true;
       } else if (token.startsWith("d-") && !token.startsWith("d-print-") && token.indexOf('-', 2) > 0

@@ -33,56 +33,61 @@ final class LineClasses {
 
   private LineClasses() {}
 
-  /** The class of a line on its own, with the reason when it is bad (else {@code null}). */
-  record Verdict(Kind kind, String reason) {}
+  /** The class of a line, with the reason (code and words) when it is bad (else {@code null}s). */
+  record Verdict(Kind kind, Cleaning.Reason code, String reason) {
+    /** A verdict that needs no reason. */
+    Verdict(Kind kind) {
+      this(kind, null, null);
+    }
+  }
 
   static Verdict alone(LineCues c, Boilerplate.Config cfg) {
     if (c.credit()) {
-      return bad(c.text().contains("©") ? "copyright line" : "photo credit or caption with its credit");
+      return bad(Cleaning.Reason.CREDIT, c.text().contains("©") ? "copyright line" : "photo credit or caption with its credit");
     }
     if (c.glued() >= 2 || (c.glued() == 1 && !c.terminal() && c.words() <= 20)) {
-      return bad("words glued together (" + c.glued() + "x), the trace of flattened menu or teaser links");
+      return bad(Cleaning.Reason.GLUED_LINKS, "words glued together (" + c.glued() + "x), the trace of flattened menu or teaser links");
     }
     if (c.linkLike() && c.words() <= 12) {
-      return bad("link-like line (URL, domain, e-mail or breadcrumb)");
+      return bad(Cleaning.Reason.LINK_LIKE, "link-like line (URL, domain, e-mail or breadcrumb)");
     }
     if (c.letterShare() < 0.5 && c.length() < cfg.lengthLow()) {
-      return bad("mostly digits and symbols");
+      return bad(Cleaning.Reason.SYMBOLS, "mostly digits and symbols");
     }
     if (c.label()) {
-      return new Verdict(Kind.SHORT, null);
+      return new Verdict(Kind.SHORT);
     }
     if (c.listItem() && !c.terminal()) {
-      return new Verdict(Kind.SHORT, null);
+      return new Verdict(Kind.SHORT);
     }
     if (c.length() < cfg.lengthLow()) {
-      return new Verdict(Kind.SHORT, null);
+      return new Verdict(Kind.SHORT);
     }
     if (!c.terminal() && c.titleCase() >= 0.7 && c.words() <= 25) {
-      return bad("title-like line: capitalised words, no sentence punctuation");
+      return bad(Cleaning.Reason.TITLE_LIKE, "title-like line: capitalised words, no sentence punctuation");
     }
     if (c.stopDensity() < 0) {
       // no stop list fits the page (e.g. Chinese): sentence punctuation and length must do
       if (c.terminal()) {
-        return new Verdict(c.length() > cfg.lengthHigh() ? Kind.GOOD : Kind.NEAR_GOOD, null);
+        return new Verdict(c.length() > cfg.lengthHigh() ? Kind.GOOD : Kind.NEAR_GOOD);
       }
-      return new Verdict(Kind.SHORT, null);
+      return new Verdict(Kind.SHORT);
     }
     double d = c.stopDensity();
     if (c.terminal()) {
       if (d >= cfg.stopHigh() && c.length() > cfg.lengthHigh()) {
-        return new Verdict(Kind.GOOD, null);
+        return new Verdict(Kind.GOOD);
       }
       if (d >= cfg.stopLow() || (c.words() >= 6 && capitalised(c))) {
         // a capitalised sentence with its full stop is prose-like even when terse ("X closed Y.");
         // whether it stays is left to its neighbours
-        return new Verdict(Kind.NEAR_GOOD, null);
+        return new Verdict(Kind.NEAR_GOOD);
       }
     } else if (d >= cfg.stopHigh()) {
       // without a full stop, a line of headline length is a teaser or a heading: its neighbours decide
-      return new Verdict(c.length() > cfg.lengthHigh() ? Kind.NEAR_GOOD : Kind.SHORT, null);
+      return new Verdict(c.length() > cfg.lengthHigh() ? Kind.NEAR_GOOD : Kind.SHORT);
     }
-    return bad(String.format(Locale.ROOT, "few stop words (%.0f%%) for its length: a list or title, not prose",
+    return bad(Cleaning.Reason.FEW_STOP_WORDS, String.format(Locale.ROOT, "few stop words (%.0f%%) for its length: a list or title, not prose",
         100 * d));
   }
 
@@ -119,8 +124,8 @@ final class LineClasses {
     return false;
   }
 
-  private static Verdict bad(String reason) {
-    return new Verdict(Kind.BAD, reason);
+  private static Verdict bad(Cleaning.Reason code, String reason) {
+    return new Verdict(Kind.BAD, code, reason);
   }
 
   /**
@@ -146,7 +151,7 @@ final class LineClasses {
       // a sentence, or a word of dialogue ("No.") between two sentences, is part of the text
       boolean inProse = flag(protectedLine, i - 1) && flag(protectedLine, i + 1) && cues[i].terminal();
       if (protectedLine[i] || inProse) {
-        out[i] = new Verdict(Kind.GOOD, null);
+        out[i] = new Verdict(Kind.GOOD);
         continue;
       }
       Kind prev = neighbour(alone, i, -1, true);
@@ -161,18 +166,18 @@ final class LineClasses {
         keep = (prev == Kind.BAD && neighbour(alone, i, -1, false) == Kind.NEAR_GOOD)
             || (next == Kind.BAD && neighbour(alone, i, +1, false) == Kind.NEAR_GOOD);
       }
-      out[i] = keep ? new Verdict(Kind.GOOD, null) : bad(shortReason(alone, cues, i, prev, next));
+      out[i] = keep ? new Verdict(Kind.GOOD) : bad(Cleaning.Reason.SHORT_NEAR_BOILERPLATE, shortReason(alone, cues, i, prev, next));
     }
     // then near-good lines, against the settled short ones (jusText's order)
     for (int i = 0; i < n; i++) {
       if (alone[i].kind() == Kind.NEAR_GOOD && protectedLine[i]) {
-        out[i] = new Verdict(Kind.GOOD, null);
+        out[i] = new Verdict(Kind.GOOD);
       } else if (alone[i].kind() == Kind.NEAR_GOOD) {
         Kind prev = neighbour(out, i, -1, true);
         Kind next = neighbour(out, i, +1, true);
         out[i] = prev == Kind.BAD && next == Kind.BAD
-            ? bad("prose-like but between boilerplate on both sides")
-            : new Verdict(Kind.GOOD, null);
+            ? bad(Cleaning.Reason.PROSE_AMID_BOILERPLATE, "prose-like but between boilerplate on both sides")
+            : new Verdict(Kind.GOOD);
       }
     }
     return out;

@@ -35,14 +35,21 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
                 int glued, boolean listItem, boolean credit, boolean label, double titleCase,
                 double letterShare, boolean quoted, boolean toReader) {
 
+  /** A word: letters (with their combining marks) and digits. */
   static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+  /** A Chinese or Japanese character, each of which counts as a word. */
   private static final Pattern IDEOGRAPH = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}]");
+  /** A URL, a bare domain or an e-mail address. */
   private static final Pattern URL = Pattern.compile(
       "(?i:https?://|www\\.)|\\b[a-z0-9-]{2,}+\\.(com|org|net|gov|edu|info|io|co|[a-z]{2})(/|\\b(?![.\\p{L}]))"
           + "|(?<![\\w.+-])[\\w.+-]++@[\\w-]++\\.[a-z]{2,}");
+  /** The separators of breadcrumbs and menus flattened to a line ("Home | News", "World › Europe"). */
   private static final Pattern SEPARATOR = Pattern.compile("\\s[|»›>/]\\s");
+  /** Two words glued without a space ("NewsSport"): links that sat side by side in a menu. */
   private static final Pattern GLUE = Pattern.compile("\\p{Ll}{4,}\\p{Lu}\\p{Ll}{2,}");
+  /** A list item's bullet or number at the start of a line. */
   private static final Pattern BULLET = Pattern.compile("^([-•*·–—▪►‣○●■□◦]|\\d{1,2}[.)])\\s+\\S");
+  /** Closing quotes, brackets and spaces that may follow a sentence's final punctuation. */
   private static final Pattern CLOSERS = Pattern.compile("[\\s\"'”’»)\\]」』]+$");
   // A parenthesis after the last full stop, at the very end: "... 2023. (Agency via Photographer)".
   // News prose does not end that way; captions ending in their credit do.
@@ -53,6 +60,7 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
       "(?iu)(^(photo|photos|foto|fotos|image|images|imagen|bild|picture|credit|crédit|photograph|"
           + "illustration)\\b.{0,80}$)|(\\((photo|foto|image|imagen|bild|picture|credit|crédit)\\b[^()]*\\)\\s*$)");
 
+  /** An opening quotation mark of any of the usual typographies. */
   private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"'“‘„«‹「『]");
   // Second-person pronouns of the major languages: a closed word class, like the credit words above.
   // Only unambiguous forms (not German "Sie"/"Ihr", which are also "she"/"her").

@@ -21,6 +21,16 @@ final class MainBlock {
 
   private MainBlock() {}
 
+  /** How much {@link #prune} trusts the names of things. */
+  enum Pruning {
+    /** Tags, roles, hidden elements and every class or id cue. */
+    FULL,
+    /** As FULL, but weak class or id cues (widget, meta, header, ...) are ignored. */
+    STRONG_ONLY,
+    /** Tags and hidden elements only: no class, id or role cue. */
+    STRUCTURE_ONLY
+  }
+
   /**
    * Removes what cannot belong to the article: hidden elements, navigation, asides, footers, forms
    * and everything whose class or id names furniture, unless it holds most of the page's running
@@ -28,7 +38,7 @@ final class MainBlock {
    * meta, ...) gives way to prose: an element so named that holds paragraphs of running text stays.
    * A page header stays when it holds a prose lead (the standfirst under the headline).
    */
-  static void prune(Element body, Cues cues) {
+  static void prune(Element body, Cues cues, Pruning pruning) {
     List<Element> chrome = new ArrayList<>();
     int noscriptText = 0;
     for (Element e : body.getAllElements()) {
@@ -60,24 +70,29 @@ final class MainBlock {
     }
     List<Element> doomed = new ArrayList<>();
     for (Element e : body.getAllElements()) {
-      if (e == body || holdsBody.contains(e)) {
+      if (e == body) {
         continue;
       }
       Dom.Stat s = dom.stat(e);
       boolean holdsMost = s.paragraphText * 2 > total && s.paragraphs >= 2;
+      boolean hidden = Cues.isHidden(e);
+      if (holdsBody.contains(e) && !hidden) {
+        continue;
+      }
       boolean remove;
-      if (Cues.isHidden(e)) {
-        remove = !holdsMost;
+      if (hidden) {
+        // a page may hide its article until a script shows it; hidden data (dates, URLs) has no commas
+        remove = !(holdsMost && s.commas >= HIDDEN_PROSE_COMMAS && s.link * 3 < s.text);
       } else {
         remove = switch (e.normalName()) {
           case "nav", "aside", "footer", "menu", "figcaption", "time", "marquee" -> true;
-          case "form" -> s.paragraphText * 4 <= total;
+          case "form" -> s.paragraphText * 4 <= total || cues.furniture(e) == Cues.Furniture.STRONG;
           case "figure" -> !holdsMost;
           case "header" -> !holdsMost && !(s.paragraphText >= LEAD_TEXT && s.link * 4 < s.text);
           case "html", "main", "p" -> false;
-          default -> switch (cues.furniture(e)) {
+          default -> switch (pruning == Pruning.STRUCTURE_ONLY ? Cues.Furniture.NONE : cues.furniture(e)) {
             case NONE -> false;
-            case WEAK -> !holdsMost && !isProse(s);
+            case WEAK -> pruning == Pruning.FULL && !holdsMost && !isProse(s);
             case STRONG, ROLE -> !holdsMost;
           };
         };
@@ -90,6 +105,9 @@ final class MainBlock {
       e.remove();
     }
   }
+
+  /** Commas a hidden element needs, besides most of the page's text, to be kept as a hidden article. */
+  private static final int HIDDEN_PROSE_COMMAS = 3;
 
   /** Paragraph text enough for a lead (standfirst): a sentence or two. */
   private static final int LEAD_TEXT = 100;
@@ -106,6 +124,25 @@ final class MainBlock {
   static List<Element> find(Element body, Cues cues) {
     Dom dom = Dom.measure(body);
     Map<Element, double[]> scores = new IdentityHashMap<>();
+    List<Element> scored = score(body, cues, dom, scores);
+    if (scored.isEmpty()) {
+      return List.of();
+    }
+    Element top = scored.get(0);
+    double topScore = scores.get(top)[0];
+    top = commonAncestor(top, topScore, scored, scores, body);
+    top = climb(top, scores, body);
+    while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    top = expand(top, dom, body);
+    return withLead(withSiblings(top, scores, dom, body), dom, body);
+  }
+
+  /**
+   * Scores the containers that paragraphs vote for (into {@code scores}) and returns them best first.
+   */
+  static List<Element> score(Element body, Cues cues, Dom dom, Map<Element, double[]> scores) {
     List<Element> scored = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
@@ -130,6 +167,10 @@ final class MainBlock {
         continue;
       }
       double vote = 1 + commas + Math.min(size / 100.0, 3);
+      if (tag.equals("li")) {
+        // list items vote at half weight: a list (references, specifications, teasers) is not prose
+        vote /= 2;
+      }
       Element a = target;
       for (int level = 0; a != null && level < 5; level++, a = a.parent()) {
         double[] score = scores.get(a);
@@ -144,21 +185,40 @@ final class MainBlock {
         }
       }
     }
-    if (scored.isEmpty()) {
-      return List.of();
-    }
     for (Element e : scored) {
       scores.get(e)[0] *= 1 - dom.linkDensity(e);
     }
     scored.sort(Comparator.comparingDouble((Element e) -> -scores.get(e)[0]));
-    Element top = scored.get(0);
-    double topScore = scores.get(top)[0];
-    top = commonAncestor(top, topScore, scored, scores, body);
-    top = climb(top, scores, body);
-    while (top != body && top.parent() != null && top.parent().childrenSize() == 1) {
-      top = top.parent();
+    return scored;
+  }
+
+  /** How many levels the main block may grow towards the root to take in the rest of the article. */
+  private static final int EXPAND_LEVELS = 3;
+
+  /**
+   * Grows the main block to an ancestor when what the ancestor adds is itself running text: at least
+   * half as much paragraph text again, mostly paragraphs, few links. Articles split into sections
+   * (accordions, tabs, page-builder rows) score best in one section; the rest belongs with it.
+   */
+  private static Element expand(Element top, Dom dom, Element body) {
+    Dom.Stat t = dom.stat(top);
+    for (int level = 0; level < EXPAND_LEVELS; level++) {
+      Element a = top.parent();
+      if (a == null || a == body) {
+        break;
+      }
+      Dom.Stat s = dom.stat(a);
+      int extraText = s.text - t.text;
+      int extraLink = s.link - t.link;
+      int extraProse = s.paragraphText - t.paragraphText;
+      if (extraText > 0 && (extraProse < t.paragraphText || extraLink * 5 > extraText
+          || extraProse * 2 < extraText)) {
+        break;
+      }
+      top = a;
+      t = s;
     }
-    return withLead(withSiblings(top, scores, dom, body), dom, body);
+    return top;
   }
 
   /** How many levels above the main block a lead is looked for. */
@@ -194,10 +254,13 @@ final class MainBlock {
     return lead;
   }
 
-  /** Whether an element, its headings aside, is prose with few links: a lead paragraph. */
+  /**
+   * Whether an element, its headings aside, is prose with few links: a lead paragraph. A subheading
+   * (not the headline) that is itself a long sentence is a deck, and a lead too.
+   */
   private static boolean isLead(Element e, Dom.Stat st) {
     if (HEADINGS.contains(e.normalName())) {
-      return false;
+      return !e.normalName().equals("h1") && st.text >= DECK_MIN && st.link == 0;
     }
     int headings = 0;
     for (Element h : e.select("h1, h2, h3, h4, h5, h6")) {
@@ -207,9 +270,13 @@ final class MainBlock {
     return st.paragraphText >= LEAD_MIN && st.paragraphText * 5 >= rest * 3 && st.link * 4 < st.text;
   }
 
+  /** The shortest subheading, in characters, that counts as a deck (a one-sentence summary). */
+  private static final int DECK_MIN = 80;
+
   /** The smallest lead worth taking, in characters. */
   private static final int LEAD_MIN = 60;
 
+  /** The heading tags. */
   private static final java.util.Set<String> HEADINGS = java.util.Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
   private static double initial(Element e, Cues cues) {

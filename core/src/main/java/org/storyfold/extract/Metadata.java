@@ -1,12 +1,8 @@
 package org.storyfold.extract;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,19 +18,16 @@ final class Metadata {
   private final Document doc;
   private final StructuredData data;
   /** Meta tag contents by lower-cased property, name and itemprop; the first one wins. */
-  private final java.util.Map<String, String> metas = new java.util.HashMap<>();
-  private final Element firstTime;
-  private final Element articleTime;
-  private final Element datePublished;
+  private final java.util.Map<String, String> metas = new java.util.LinkedHashMap<>();
   private final Element firstH1;
+  /** Elements that may mark up a date: time, abbr.published, itemprop date*, meta pubdate; in page order. */
+  private final List<Element> dateMarkup = new ArrayList<>();
 
-  Metadata(Document doc, StructuredData data) {
+  /** Reads the page's metadata in one pass over its elements. */
+  Metadata(Document doc) {
     this.doc = doc;
-    this.data = data;
-    Element time = null;
-    Element inArticle = null;
-    Element itemprop = null;
     Element h1 = null;
+    List<Element> scripts = new ArrayList<>();
     for (Element e : doc.getAllElements()) {
       switch (e.normalName()) {
         case "meta" -> {
@@ -46,36 +39,42 @@ final class Metadata {
                 metas.putIfAbsent(k.toLowerCase(Locale.ROOT), content);
               }
             }
-          }
-        }
-        case "time" -> {
-          if (e.hasAttr("datetime")) {
-            if (time == null) {
-              time = e;
-            }
-            if (inArticle == null && (e.hasAttr("pubdate") || e.closest("article, main") != null)) {
-              inArticle = e;
+            if (e.hasAttr("pubdate") || e.attr("http-equiv").equalsIgnoreCase("date")) {
+              dateMarkup.add(e);
             }
           }
         }
         case "h1" -> h1 = h1 == null && !e.text().isBlank() ? e : h1;
+        case "script" -> {
+          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+            scripts.add(e);
+          }
+        }
+        case "time" -> dateMarkup.add(e);
+        case "abbr" -> {
+          if (e.hasAttr("title") && (e.hasClass("published") || e.hasClass("date-published"))) {
+            dateMarkup.add(e);
+          }
+        }
         default -> { }
       }
-      if (itemprop == null && e.attr("itemprop").equals("datePublished")
-          && (e.hasAttr("datetime") || e.hasAttr("content"))) {
-        itemprop = e;
+      if (!e.normalName().equals("meta") && e.hasAttr("itemprop")) {
+        String prop = e.attr("itemprop");
+        if (prop.equalsIgnoreCase("datePublished") || prop.equalsIgnoreCase("dateCreated")) {
+          dateMarkup.add(e);
+        }
       }
     }
-    this.firstTime = time;
-    this.articleTime = inArticle;
-    this.datePublished = itemprop;
     this.firstH1 = h1;
+    this.data = StructuredData.of(scripts);
   }
 
-  private static final Pattern ISO = Pattern.compile(
-      "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?"
-          + "\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2})?)?");
-  private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{4})/(\\d{2})/(\\d{2})(?!\\d)");
+  /** The page's JSON-LD article, as a witness. */
+  StructuredData data() {
+    return data;
+  }
+
+  /** A language tag ("en", "pt-BR", "de_AT"): its primary language subtag. */
   private static final Pattern LANG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_].*)?$");
 
   /** The headline: Open Graph, then JSON-LD, then the page's first {@code h1}, then {@code <title>}. */
@@ -103,92 +102,14 @@ final class Metadata {
     return title;
   }
 
-  /** When the article was first published, or null. */
-  OffsetDateTime published() {
-    String[] candidates = {
-        meta("article:published_time", "og:article:published_time", "datePublished",
-            "article.published", "publishdate", "publish-date", "pubdate", "date", "dc.date",
-            "DC.date", "dcterms.created", "DC.date.issued", "dc.date.issued", "sailthru.date",
-            "parsely-pub-date", "cxenseparse:recs:publishtime", "og:published_time"),
-        data.published(),
-        attr(datePublished),
-        attr(articleTime),
-        attr(firstTime),
-    };
-    for (String c : candidates) {
-      OffsetDateTime t = parseDate(c);
-      if (t != null) {
-        return t;
-      }
-    }
-    // a date in the URL path (/2019/11/19/) is a last resort
-    String url = canonical(null);
-    if (url != null) {
-      Matcher m = SLASHED.matcher(url);
-      if (m.find()) {
-        return date(m.group(1), m.group(2), m.group(3));
-      }
-    }
-    return null;
+  /** When the article was first published, or null; {@code fetched} is the page's URL, or null. */
+  OffsetDateTime published(String fetched) {
+    return PublicationDate.find(doc, data, metas, dateMarkup, canonical(fetched), language());
   }
 
-  private static String attr(Element e) {
-    if (e == null) {
-      return null;
-    }
-    return e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
-  }
-
-  /** Parses the date forms pages use: ISO 8601 with or without time and zone, RFC 1123. */
-  static OffsetDateTime parseDate(String raw) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    String s = raw.strip();
-    try {
-      return OffsetDateTime.parse(s);
-    } catch (DateTimeParseException e) {
-      // try the looser forms below
-    }
-    Matcher m = ISO.matcher(s);
-    if (m.find()) {
-      try {
-        if (m.group(4) == null) {
-          return date(m.group(1), m.group(2), m.group(3));
-        }
-        LocalDateTime local = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-        String zone = m.group(7);
-        ZoneOffset offset = ZoneOffset.UTC;
-        if (zone != null && !zone.equals("Z")) {
-          String z = zone.replace(":", "");
-          offset = ZoneOffset.ofHoursMinutes(Integer.parseInt(z.substring(0, 3)),
-              z.length() >= 5 ? Integer.parseInt(z.charAt(0) + z.substring(3, 5)) : 0);
-        }
-        return local.atOffset(offset);
-      } catch (RuntimeException e) {
-        return null;
-      }
-    }
-    try {
-      return ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toOffsetDateTime();
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static OffsetDateTime date(String y, String mo, String d) {
-    try {
-      int year = Integer.parseInt(y);
-      if (year < 1990 || year > 2100) {
-        return null;
-      }
-      return LocalDate.of(year, Integer.parseInt(mo), Integer.parseInt(d)).atStartOfDay()
-          .atOffset(ZoneOffset.UTC);
-    } catch (RuntimeException e) {
-      return null;
-    }
+  /** The page's own summary (Open Graph, Twitter card or meta description), or null. */
+  String description() {
+    return meta("og:description", "twitter:description", "description", "dc.description");
   }
 
   /** The outlet's name: Open Graph, then JSON-LD's publisher, then other meta tags. */

@@ -14,7 +14,9 @@ import org.apache.lucene.analysis.CharArraySet;
  * in any language with suffixes.
  */
 final class Restatement {
+  /** Fewest words a bullet item needs to be judged (shorter items are labels or figures). */
   private static final int MIN_ITEM_WORDS = 8;
+  /** Letters of a word compared as its stem (see the class comment). */
   private static final int STEM = 5;
 
   private Restatement() {}

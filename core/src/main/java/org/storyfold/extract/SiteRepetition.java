@@ -22,14 +22,15 @@ import org.storyfold.story.Article;
  * subheadings, and those must not be taken for template.
  */
 final class SiteRepetition {
+  /** Words from which a line ending like a sentence counts as prose that relates two pages. */
   private static final int PROSE_WORDS = 15;
 
   private final List<String> sources;
   private final Map<String, List<Integer>> pagesByKey = new HashMap<>();
   private final List<Set<String>> proseByPage = new ArrayList<>();
   private final int minPages;
-  /** Answers already worked out, per line key and source ("" when not template); lives for one batch. */
-  private final Map<String, String> verdicts = new HashMap<>();
+  /** Answers already worked out, per line key and source ({@link #NONE} when not template); one batch. */
+  private final Map<String, Repeat> verdicts = new HashMap<>();
 
   /**
    * @param batch    the articles, each split into lines
@@ -60,11 +61,14 @@ final class SiteRepetition {
     }
   }
 
+  /** A line's repetition: on pages of its own site or across the batch, with the count in words. */
+  record Repeat(Cleaning.Reason code, String reason) {}
+
   /**
-   * Why {@code line} of page {@code page} is template, or {@code null} when it is not repeated enough.
+   * How {@code line} of page {@code page} is template, or {@code null} when it is not repeated enough.
    * Pages of the same source are counted first (the site's own template); otherwise the whole batch.
    */
-  String reason(int page, String line) {
+  Repeat repeat(int page, String line) {
     String key = key(line);
     List<Integer> pages = pagesByKey.get(key);
     if (pages == null || pages.size() < minPages) {
@@ -72,17 +76,23 @@ final class SiteRepetition {
     }
     String source = sources.get(page);
     // the answer is the same for every page of a source: worked out once per line and source
-    return verdicts.computeIfAbsent(key + "\u0000" + source, k -> {
+    Repeat answer = verdicts.computeIfAbsent(key + "\u0000" + source, k -> {
       if (source != null) {
         int sameSite = unrelated(pages.stream().filter(p -> source.equals(sources.get(p))).toList());
         if (sameSite >= minPages) {
-          return "repeated on " + sameSite + " pages of " + source;
+          return new Repeat(Cleaning.Reason.REPEATED_ON_SITE, "repeated on " + sameSite + " pages of " + source);
         }
       }
       int anywhere = unrelated(pages);
-      return anywhere >= minPages ? "repeated on " + anywhere + " unrelated pages of the batch" : "";
-    }).transform(r -> r.isEmpty() ? null : r);
+      return anywhere >= minPages
+          ? new Repeat(Cleaning.Reason.REPEATED_IN_BATCH, "repeated on " + anywhere + " unrelated pages of the batch")
+          : NONE;
+    });
+    return answer == NONE ? null : answer;
   }
+
+  /** The cached answer "not template". */
+  private static final Repeat NONE = new Repeat(null, "");
 
   /** How many of {@code pages} remain when pages sharing prose with an already counted page are merged. */
   private int unrelated(List<Integer> pages) {

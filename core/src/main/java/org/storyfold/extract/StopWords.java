@@ -42,6 +42,7 @@ final class StopWords {
   /** Below this share of stop words over a whole page, no list fits (e.g. Chinese, Japanese). */
   private static final double MIN_PAGE_COVERAGE = 0.08;
 
+  /** The stop lists, in a fixed order (see {@link #load}); unmodifiable. */
   private static final List<CharArraySet> SETS = load();
 
   private StopWords() {}

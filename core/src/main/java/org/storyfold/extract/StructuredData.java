@@ -24,8 +24,10 @@ import org.jsoup.nodes.Element;
  * @param language      the raw {@code inLanguage}, or null
  */
 record StructuredData(String headline, String body, String published, String publisher, String language) {
+  /** A page without usable JSON-LD. */
   static final StructuredData NONE = new StructuredData(null, null, null, null, null);
 
+  /** A lenient JSON reader (pages' JSON-LD is often slightly broken); configured once, never changed. */
   private static final ObjectMapper JSON = JsonMapper.builder()
       .enable(JsonParser.Feature.ALLOW_UNQUOTED_CONTROL_CHARS)
       .enable(JsonParser.Feature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
@@ -34,6 +36,7 @@ record StructuredData(String headline, String body, String published, String pub
       .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
+  /** Schema.org types (lower case) whose node may describe the page's article. */
   private static final Set<String> ARTICLE_TYPES = Set.of("article", "newsarticle", "blogposting",
       "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle", "backgroundnewsarticle",
       "reviewnewsarticle", "scholarlyarticle", "techarticle", "liveblogposting", "socialmediaposting",
@@ -41,8 +44,13 @@ record StructuredData(String headline, String body, String published, String pub
 
   /** Reads every {@code application/ld+json} script of the page and keeps the best article node. */
   static StructuredData of(Document doc) {
+    return of(doc.select("script[type~=(?i)application/ld\\+json]"));
+  }
+
+  /** Reads the given {@code application/ld+json} scripts and keeps the best article node. */
+  static StructuredData of(List<Element> scripts) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : scripts) {
       String json = script.data().trim();
       if (json.isEmpty()) {
         continue;

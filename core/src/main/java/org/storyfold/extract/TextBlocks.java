@@ -1,5 +1,6 @@
 package org.storyfold.extract;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -73,7 +74,11 @@ final class TextBlocks {
     }
   }
 
-  /** Collapses runs of spaces (keeping line breaks from {@code <br>}, marked U+2028) and trims lines. */
+  /**
+   * Collapses runs of spaces (keeping line breaks from {@code <br>}, marked U+2028), trims lines, drops
+   * invisible characters that sit inside words (soft hyphens, zero-width spaces) and composes the
+   * text (Unicode NFC), so that the same word is the same string whichever way the page spelled it.
+   */
   static String normalize(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
@@ -82,7 +87,10 @@ final class TextBlocks {
       char c = raw.charAt(i);
       if (c == '\u2028') {
         newline = true;
-      } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B' || c == '\u202F') {
+      } else if (c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF') {
+        // soft hyphen, zero-width space, word joiner, BOM: invisible, and they split words for search
+        continue;
+      } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = true;
       } else {
         if (out.length() > 0) {
@@ -97,6 +105,23 @@ final class TextBlocks {
         out.append(c);
       }
     }
-    return out.toString();
+    String text = out.toString();
+    return composed(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFC);
+  }
+
+  /**
+   * Whether the text is surely composed already: characters below U+0300 (the first combining mark),
+   * punctuation and symbols (U+2000-U+2BFF), unified CJK ideographs and Hangul syllables are never
+   * changed by NFC. Anything else is checked properly.
+   */
+  private static boolean composed(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && !(c >= '\u2000' && c <= '\u2BFF') && !(c >= '\u4E00' && c <= '\u9FFF')
+          && !(c >= '\uAC00' && c <= '\uD7A3')) {
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+      }
+    }
+    return true;
   }
 }

@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.CharArraySet;
 final class TitleRepair {
   /** Where a real title must be found: among the first lines, before the prose starts. */
   private static final int LOOK_AHEAD = 6;
+  /** A title of at most this many words that shares none with the text may be a placeholder. */
   private static final int PLACEHOLDER_WORDS = 6;
 
   private TitleRepair() {}
@@ -22,7 +23,8 @@ final class TitleRepair {
    * The outcome.
    *
    * @param title    the title to use
-   * @param reason   why the old title was dropped, or {@code null} when it stands
+   * @param reason   why the old title was dropped, or {@code null} when it stands (its code is
+   *                 {@link Cleaning.Reason#BAD_TITLE})
    * @param promoted index (into the page's non-blank lines) of the line that became the title, or -1
    */
   record Result(String title, String reason, int promoted) {}
@@ -41,7 +43,7 @@ final class TitleRepair {
     boolean certain = true;
     if (t.glued() >= 1 && !t.terminal()) {
       reason = "title line is words glued together (" + (t.glued() + 1) + "+ menu or category links)";
-    } else if (t.linkLike() || t.credit() || t.letterShare() < 0.5) {
+    } else if (t.linkLike() || t.credit() || (t.letterShare() < 0.5 && !pictographic(title))) {
       reason = "title line is a link, credit or symbols, not a headline";
     } else if (t.words() <= PLACEHOLDER_WORDS && relevance(title, body, stops) == 0) {
       // a short title unrelated to the text may still be a witty headline: replaced only when a
@@ -103,5 +105,30 @@ final class TitleRepair {
       return 0;
     }
     return (double) words.stream().filter(body::contains).count() / words.size();
+  }
+
+  /**
+   * Whether a title is mostly emoji ("🔥🚒"): pictographs are what the writer chose as the headline, not
+   * the symbols of a menu or a divider, so they stand (a regression: an emoji-only first line was dropped
+   * silently as "symbols"). Joiners and variation selectors are not counted.
+   */
+  static boolean pictographic(String title) {
+    int pictographs = 0;
+    int others = 0;
+    for (int i = 0; i < title.length(); ) {
+      int cp = title.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isWhitespace(cp) || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)
+          || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EMOJI_MODIFIER)) {
+        continue;
+      }
+      if (com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.EXTENDED_PICTOGRAPHIC)
+          || com.ibm.icu.lang.UCharacter.hasBinaryProperty(cp, com.ibm.icu.lang.UProperty.REGIONAL_INDICATOR)) {
+        pictographs++;
+      } else {
+        others++;
+      }
+    }
+    return pictographs > 0 && pictographs >= others;
   }
 }

@@ -35,8 +35,6 @@ import org.storyfold.text.TextAnalyzer;
  * carrying sentences the reuse report aligns count once.
  */
 public final class Facts {
-  /** The removal reason the cleaner gives a "Key points" list that restates the article. */
-  private static final String RESTATING = "bullet list restating";
   /** Statements need five content terms: shorter sentences ("He said so.") match too much by chance. */
   private static final int MIN_STATEMENT_TERMS = 5;
   /** Two sentences say the same when the smaller's terms are 60% in the other (overlap coefficient)... */
@@ -67,7 +65,7 @@ public final class Facts {
   public static StoryFacts of(Cleaning cleaned, ReuseReport relations, TextAnalyzer analyzer) {
     Map<String, List<String>> restated = new HashMap<>();
     cleaned.removed().forEach((id, removals) -> removals.stream()
-        .filter(r -> r.reason().startsWith(RESTATING))
+        .filter(r -> r.code() == Cleaning.Reason.RESTATEMENT) // a "Key points" list restating the article
         .forEach(r -> restated.computeIfAbsent(id, k -> new ArrayList<>()).add(r.line())));
     return of(cleaned.articles(), relations, restated, analyzer);
   }

@@ -124,8 +124,10 @@ class BoilerplateTest {
     lines.addAll(STORY.subList(1, 5));
     Cleaning c = cleanOne(lines);
     assertThat(keptLines(c, 0)).containsExactlyElementsOf(STORY);
-    assertThat(c.removed().get("a")).extracting(Cleaning.Removal::reason)
-        .allSatisfy(r -> assertThat(r).contains("credit"));
+    assertThat(c.removed().get("a")).allSatisfy(r -> {
+      assertThat(r.code()).isEqualTo(Cleaning.Reason.CREDIT);
+      assertThat(r.reason()).contains("credit");
+    });
   }
 
   @Test
@@ -139,8 +141,10 @@ class BoilerplateTest {
     Cleaning c = new Boilerplate().clean(batch);
     for (int i = 0; i < 3; i++) {
       assertThat(keptLines(c, i)).doesNotContain(promo).hasSize(2);
-      assertThat(c.removed().get("p" + i)).singleElement()
-          .satisfies(r -> assertThat(r.reason()).isEqualTo("repeated on 3 pages of courier.example"));
+      assertThat(c.removed().get("p" + i)).singleElement().satisfies(r -> {
+        assertThat(r.code()).isEqualTo(Cleaning.Reason.REPEATED_ON_SITE);
+        assertThat(r.reason()).isEqualTo("repeated on 3 pages of courier.example");
+      });
     }
   }
 
@@ -180,8 +184,10 @@ class BoilerplateTest {
         "- Residents can see the drawings of the new supports at a public meeting in the library.");
     Cleaning c = cleanOne(with(List.of(), summary));
     assertThat(keptLines(c, 0)).containsExactlyElementsOf(STORY);
-    assertThat(c.removed().get("a")).hasSize(4)
-        .allSatisfy(r -> assertThat(r.reason()).startsWith("bullet list restating the article"));
+    assertThat(c.removed().get("a")).hasSize(4).allSatisfy(r -> {
+      assertThat(r.code()).isEqualTo(Cleaning.Reason.RESTATEMENT);
+      assertThat(r.reason()).startsWith("bullet list restating the article");
+    });
   }
 
   @Test
@@ -306,7 +312,10 @@ class BoilerplateTest {
     List<String> lines = with(List.of("Home", "News", "World", "Sport"),
         List.of("Share", "Tweet", "© 2024 Daily Courier", "Privacy policy"));
     Cleaning c = cleanOne(lines);
-    assertThat(c.removed().get("a")).hasSize(8).allSatisfy(r -> assertThat(r.reason()).isNotBlank());
+    assertThat(c.removed().get("a")).hasSize(8).allSatisfy(r -> {
+      assertThat(r.reason()).isNotBlank();
+      assertThat(r.code()).isNotNull();
+    });
   }
 
   @Test
@@ -342,5 +351,13 @@ class BoilerplateTest {
     Cleaning c = new Boilerplate().clean(List.of(new Article("s", null, null, "", snippet, null, null)));
     assertThat(c.articles().get(0).text()).isEqualTo(snippet);
     assertThat(c.removed()).doesNotContainKey("s");
+  }
+
+  @Test
+  void clean_emojiOnlyTitle_isKeptNotDroppedAsSymbols() {
+    Cleaning c = new Boilerplate().clean(List.of(article("a", null, "\uD83C\uDF09\uD83D\uDEA7", STORY)));
+    assertThat(c.articles().get(0).title()).isEqualTo("\uD83C\uDF09\uD83D\uDEA7");
+    Cleaning menu = new Boilerplate().clean(List.of(article("b", null, "| >> | ** |", STORY)));
+    assertThat(menu.articles().get(0).title()).isNotEqualTo("| >> | ** |");
   }
 }

@@ -100,6 +100,26 @@ public final class TrafilaturaBenchmark {
     return out;
   }
 
+  /**
+   * One page parsed on its own (gunzipped; UTF-8 when it decodes as such, else windows-1252), for
+   * checks that must not go through the extractor.
+   */
+  static org.jsoup.nodes.Document page(Path dir, Case c) {
+    try (java.io.InputStream in = new java.util.zip.GZIPInputStream(
+        Files.newInputStream(dir.resolve("html").resolve(c.id() + ".html.gz")))) {
+      byte[] bytes = in.readAllBytes();
+      String html;
+      try {
+        html = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        html = new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+      }
+      return org.jsoup.Jsoup.parse(html);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read page " + c.id() + " in " + dir, e);
+    }
+  }
+
   /** Whether {@code dir} looks like trafilatura's set (it has {@code evaldata.json}). */
   public static boolean recognizes(Path dir) {
     return Files.isRegularFile(dir.resolve(TRUTH_FILE));

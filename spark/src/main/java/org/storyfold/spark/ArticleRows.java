@@ -16,7 +16,8 @@ import org.storyfold.story.Article;
 final class ArticleRows {
   static final StructType REMOVAL = new StructType()
       .add("line", DataTypes.StringType, false)
-      .add("reason", DataTypes.StringType, false);
+      .add("reason", DataTypes.StringType, false)
+      .add("code", DataTypes.StringType, false);
 
   /** An article as read: {@code extracted} when it came out of HTML (cleaning leaves it alone). */
   static final StructType READ = new StructType(new StructField[] {
@@ -66,7 +67,7 @@ final class ArticleRows {
     List<Row> rows = r.getList(REMOVED);
     List<Cleaning.Removal> out = new ArrayList<>(rows.size());
     for (Row x : rows) {
-      out.add(new Cleaning.Removal(x.getString(0), x.getString(1)));
+      out.add(new Cleaning.Removal(x.getString(0), Cleaning.Reason.valueOf(x.getString(2)), x.getString(1)));
     }
     return out;
   }
@@ -74,7 +75,7 @@ final class ArticleRows {
   static scala.collection.immutable.Seq<Row> removalRows(Map<String, List<Cleaning.Removal>> removed, String id) {
     List<Row> out = new ArrayList<>();
     for (Cleaning.Removal x : removed.getOrDefault(id, List.of())) {
-      out.add(RowFactory.create(x.line(), x.reason()));
+      out.add(RowFactory.create(x.line(), x.reason(), x.code().name()));
     }
     return seq(out);
   }
