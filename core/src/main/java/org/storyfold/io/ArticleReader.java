@@ -70,7 +70,9 @@ public final class ArticleReader {
       if (Files.isDirectory(path)) {
         readFolder(path, batch);
       } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        batch.reject(input, "no such file or folder");
+        // exists and notExists both false: the path could not be checked (a folder on it is closed to us)
+        batch.reject(input, Files.notExists(path, LinkOption.NOFOLLOW_LINKS) ? "no such file or folder"
+            : "cannot read: permission denied (a folder on the path cannot be searched)");
       } else if (!Files.exists(path)) {
         batch.reject(input, "broken symbolic link");
       } else if (!Files.isRegularFile(path)) {
