@@ -23,13 +23,16 @@ final class FactsText {
       out.println("  Summary:");
       summary.forEach(s -> out.println("    " + s));
     }
-    List<Fact> agreed = report.facts().agreed();
-    for (Fact f : agreed.subList(0, Math.min(MAX_LINES, agreed.size()))) {
+    // One sentence can carry several facts (a figure, a quote, a statement): it is printed once.
+    java.util.Set<String> said = new java.util.HashSet<>();
+    List<Fact> agreed = report.facts().agreed().stream().filter(f -> said.add(f.text())).limit(MAX_LINES).toList();
+    for (Fact f : agreed) {
       out.printf("  agreed by %d independent source%s: %s%n", f.independentSources(),
           f.independentSources() == 1 ? "" : "s", f.text());
     }
-    List<Fact> single = report.facts().onlyInOne();
-    for (Fact f : single.subList(0, Math.min(MAX_LINES, single.size()))) {
+    List<Fact> single = report.facts().onlyInOne().stream().filter(f -> said.add(f.text())).limit(MAX_LINES)
+        .toList();
+    for (Fact f : single) {
       out.printf("  only in %s: %s%n", names(f.sources(), sources), f.text());
     }
     java.util.Set<String> shown = new java.util.HashSet<>();
