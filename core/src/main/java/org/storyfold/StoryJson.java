@@ -1,7 +1,6 @@
 package org.storyfold;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
@@ -21,14 +20,14 @@ import org.storyfold.story.Story;
  * same story reads the same everywhere. Kinds are written in lower case.
  */
 public final class StoryJson {
-  /** The mapper the faces share for these shapes. */
-  public static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+  /** Builds nodes only: a node factory holds no settings anyone could change. */
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
   private StoryJson() {}
 
   /** An article: id, title, (text), url, source, published, language. */
   public static ObjectNode article(Article a, boolean withText) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = JSON.objectNode();
     o.put("id", a.id());
     o.put("title", a.title());
     if (withText) {
@@ -43,7 +42,7 @@ public final class StoryJson {
 
   /** Rejections: [{"input","reason"}]. */
   public static ArrayNode rejections(List<Rejection> rejected) {
-    ArrayNode arr = JSON.createArrayNode();
+    ArrayNode arr = JSON.arrayNode();
     for (Rejection r : rejected) {
       arr.addObject().put("input", r.input()).put("reason", r.reason());
     }
@@ -55,7 +54,7 @@ public final class StoryJson {
    * their relations, originality, links, summary, facts and entities.
    */
   public static ObjectNode story(Story story, StoryReport report, boolean withText) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = JSON.objectNode();
     o.put("id", story.id());
     o.put("headline", story.headline());
     ArrayNode articles = o.putArray("articles");

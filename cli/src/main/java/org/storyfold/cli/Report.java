@@ -12,7 +12,7 @@ import org.storyfold.StoryJson;
 
 /** Shared output helpers: JSON shapes of the records, and the rejection lines on standard error. */
 final class Report {
-  static final ObjectMapper JSON = StoryJson.JSON;
+  static final ObjectMapper JSON = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
 
   private Report() {}
 

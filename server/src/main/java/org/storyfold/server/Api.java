@@ -48,7 +48,7 @@ final class Api {
 
   static void error(Context ctx, HttpStatus status, String reason) {
     ctx.status(status).contentType("application/json")
-        .result(StoryJson.JSON.createObjectNode().put("error", reason).toString());
+        .result(com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("error", reason).toString());
   }
 
   private static void json(Context ctx, Object node) {
@@ -77,7 +77,7 @@ final class Api {
     boolean lines = type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")
         || type.contains("jsonlines");
     Inputs.Parsed parsed = inputs.parse(body, lines);
-    ObjectNode reply = StoryJson.JSON.createObjectNode();
+    ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     ArrayNode accepted = reply.putArray("accepted");
     ArrayNode rejected = reply.putArray("rejected");
     parsed.rejected().forEach(r -> rejected.addObject().put("id", r.id()).put("reason", r.reason()));
@@ -168,7 +168,7 @@ final class Api {
       live = ingest.stories().values().stream();
     }
     long from = since == null ? Long.MIN_VALUE : since;
-    ObjectNode reply = StoryJson.JSON.createObjectNode();
+    ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     ArrayNode arr = reply.putArray("stories");
     live.filter(st -> st != null && st.into() == null && st.updated() >= from)
         .sorted(Comparator.comparingLong(Stored::updated).reversed().thenComparing(Stored::id))
@@ -210,7 +210,7 @@ final class Api {
       String to = ingest.resolve(id);
       ctx.header("Location", "/api/stories/" + to);
       ctx.status(HttpStatus.MOVED_PERMANENTLY);
-      json(ctx, StoryJson.JSON.createObjectNode().put("id", id).put("mergedInto", to));
+      json(ctx, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", id).put("mergedInto", to));
       return;
     }
     List<Article> articles = new ArrayList<>();
@@ -248,7 +248,7 @@ final class Api {
   }
 
   void health(Context ctx) {
-    json(ctx, StoryJson.JSON.createObjectNode().put("status", "ok").put("articles", ingest.articleCount())
+    json(ctx, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("status", "ok").put("articles", ingest.articleCount())
         .put("stories", liveStories()));
   }
 
@@ -257,7 +257,7 @@ final class Api {
   }
 
   void metrics(Context ctx) throws IOException {
-    ObjectNode o = StoryJson.JSON.createObjectNode();
+    ObjectNode o = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     o.put("articles", ingest.articleCount()).put("stories", liveStories())
         .put("requests", metrics.requests.get()).put("accepted", metrics.accepted.get())
         .put("rejected", metrics.rejected.get()).put("failedWrites", metrics.failed.get());
