@@ -131,46 +131,12 @@ public final class ParaphraseBenchmark {
         g[k] += 1e-3 * w[k];
         h[k][k] += 1e-3;
       }
-      double[] delta = solve(h, g);
+      double[] delta = LinearSystem.solve(h, g);
       for (int k = 0; k < d; k++) {
         w[k] -= delta[k];
       }
     }
     return w;
-  }
-
-  /** Gaussian elimination with partial pivoting. */
-  private static double[] solve(double[][] a, double[] b) {
-    int n = b.length;
-    double[][] m = new double[n][];
-    for (int i = 0; i < n; i++) {
-      m[i] = java.util.Arrays.copyOf(a[i], n + 1);
-      m[i][n] = b[i];
-    }
-    for (int c = 0; c < n; c++) {
-      int piv = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(m[r][c]) > Math.abs(m[piv][c])) {
-          piv = r;
-        }
-      }
-      double[] tmp = m[c];
-      m[c] = m[piv];
-      m[piv] = tmp;
-      for (int r = 0; r < n; r++) {
-        if (r != c && m[c][c] != 0) {
-          double f = m[r][c] / m[c][c];
-          for (int k = c; k <= n; k++) {
-            m[r][k] -= f * m[c][k];
-          }
-        }
-      }
-    }
-    double[] x = new double[n];
-    for (int i = 0; i < n; i++) {
-      x[i] = m[i][i] == 0 ? 0 : m[i][n] / m[i][i];
-    }
-    return x;
   }
 
   public static Score score(List<Pair> pairs, double[] sims, double threshold) {

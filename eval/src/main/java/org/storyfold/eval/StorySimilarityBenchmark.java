@@ -151,36 +151,7 @@ public final class StorySimilarityBenchmark {
     for (int p = 0; p < d; p++) {
       a[p][p] += 1e-6 * y.length;
     }
-    return solve(a);
-  }
-
-  /** Gaussian elimination with partial pivoting on an augmented matrix. */
-  private static double[] solve(double[][] a) {
-    int n = a.length;
-    for (int c = 0; c < n; c++) {
-      int piv = c;
-      for (int r = c + 1; r < n; r++) {
-        if (Math.abs(a[r][c]) > Math.abs(a[piv][c])) {
-          piv = r;
-        }
-      }
-      double[] t = a[c];
-      a[c] = a[piv];
-      a[piv] = t;
-      for (int r = 0; r < n; r++) {
-        if (r != c && a[c][c] != 0) {
-          double k = a[r][c] / a[c][c];
-          for (int q = c; q <= n; q++) {
-            a[r][q] -= k * a[c][q];
-          }
-        }
-      }
-    }
-    double[] w = new double[n];
-    for (int i = 0; i < n; i++) {
-      w[i] = a[i][i] == 0 ? 0 : a[i][n] / a[i][i];
-    }
-    return w;
+    return LinearSystem.solveAugmented(a);
   }
 
   /** Pearson correlation over the given indices (all when null). */
