@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.storyfold.Storyfold;
+import org.storyfold.StoryJson;
 import org.storyfold.StoryReport;
+import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.io.ReadResult;
 import org.storyfold.story.Article;
@@ -17,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import org.storyfold.StoryJson;
 
 /** {@code storyfold cluster}: articles in, stories out. */
 @Command(name = "cluster", mixinStandardHelpOptions = true,

@@ -3,6 +3,7 @@ package org.storyfold.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.concurrent.Callable;
+import org.storyfold.StoryJson;
 import org.storyfold.Storyfold;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.io.ReadResult;
@@ -10,7 +11,6 @@ import org.storyfold.story.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import org.storyfold.StoryJson;
 
 /** {@code storyfold extract}: articles in, clean articles out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,

@@ -2,13 +2,10 @@ package org.storyfold.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.util.List;
 import org.storyfold.story.Article;
 import org.storyfold.story.Rejection;
-import org.storyfold.StoryJson;
 
 /** Shared output helpers: JSON shapes of the records, and the rejection lines on standard error. */
 final class Report {

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.storyfold.Storyfold;
+import org.storyfold.StoryJson;
 import org.storyfold.StoryReport;
+import org.storyfold.Storyfold;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
-import org.storyfold.StoryJson;
 
 /** The HTTP handlers: parse, call the engine and the store, format. Replies are JSON; errors say why. */
 final class Api {

@@ -13,9 +13,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.storyfold.StoryJson;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.story.Article;
-import org.storyfold.StoryJson;
 
 /**
  * Open-loop load on loopback: articles are sent at a fixed rate whatever the replies do (a
