@@ -3,21 +3,13 @@ package org.storyfold.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.storyfold.TestData;
-import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
-import org.storyfold.io.ArticleReader;
 import org.storyfold.reuse.Reuse;
 import org.storyfold.reuse.ReuseReport;
-import org.storyfold.story.Article;
 
 /** Story A of the examples: the Port Calder fire, a wire, four derived copies, an independent report, a translation. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -26,13 +18,7 @@ class FactsExamplesTest {
 
   @BeforeAll
   void read() throws IOException {
-    String examples = TestData.require(TestData.examples()).toString();
-    List<String> files;
-    try (Stream<Path> list = Files.list(Path.of(examples))) {
-      files = list.filter(p -> p.getFileName().toString().matches("a-0\\d-.*\\.txt")).sorted().map(Path::toString).toList();
-    }
-    List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
-    Cleaning cleaned = new Boilerplate().clean(read);
+    Cleaning cleaned = Fixtures.exampleStory("a");
     ReuseReport reuse = Reuse.analyze(cleaned.articles());
     facts = Facts.of(cleaned, reuse, Fixtures.ANALYZER);
     Print.story("example story A", facts, reuse);
@@ -67,15 +53,8 @@ class FactsExamplesTest {
   @Test
   void of_everyExampleStoryWithoutRelations_givesBoundedSummaryAndNoDisputeAmongIndependentStormReports()
       throws IOException {
-    Path dir = TestData.require(TestData.examples());
     for (String story : List.of("b", "c", "d")) {
-      List<String> files;
-      try (Stream<Path> list = Files.list(dir)) {
-        files = list.filter(p -> p.getFileName().toString().startsWith(story + "-")).sorted().map(Path::toString)
-            .toList();
-      }
-      List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
-      StoryFacts f = Facts.of(new Boilerplate().clean(read).articles(), null, Fixtures.ANALYZER);
+      StoryFacts f = Facts.of(Fixtures.exampleStory(story).articles(), null, Fixtures.ANALYZER);
       Print.story("example story " + story, f, null);
       assertThat(f.summary()).isNotEmpty().hasSizeLessThanOrEqualTo(5);
       assertThat(f.facts()).allSatisfy(x -> assertThat(x.independentSources()).isEqualTo(x.sources().size()));

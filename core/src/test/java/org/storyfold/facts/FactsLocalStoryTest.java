@@ -3,21 +3,13 @@ package org.storyfold.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.storyfold.TestData;
-import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
-import org.storyfold.io.ArticleReader;
 import org.storyfold.reuse.Reuse;
 import org.storyfold.reuse.ReuseReport;
-import org.storyfold.story.Article;
 
 /**
  * Story F of the examples: a shooting at an apartment complex, reported by a local paper, a TV site
@@ -31,15 +23,8 @@ class FactsLocalStoryTest {
 
   @BeforeAll
   void read() throws IOException {
-    Path dir = TestData.require(TestData.examples());
-    List<String> files;
-    try (Stream<Path> list = Files.list(dir)) {
-      files = list.filter(p -> p.getFileName().toString().matches("f-0\\d-.*\\.txt")).sorted().map(Path::toString)
-          .toList();
-    }
-    assertThat(files).hasSize(4);
-    List<Article> read = new ArticleReader().read(files, InputStream.nullInputStream()).articles();
-    Cleaning cleaned = new Boilerplate().clean(read);
+    Cleaning cleaned = Fixtures.exampleStory("f");
+    assertThat(cleaned.articles()).hasSize(4);
     ReuseReport reuse = Reuse.analyze(cleaned.articles());
     facts = Facts.of(cleaned, reuse, Fixtures.ANALYZER);
     Print.story("example story F", facts, reuse);
