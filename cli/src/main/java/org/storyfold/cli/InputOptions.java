@@ -44,7 +44,7 @@ final class InputOptions {
   /** The engine's configuration from the options; a bad value is a usage error naming its option. */
   StoryfoldConfig config() {
     StoryfoldConfig config = StoryfoldConfig.defaults().withEmbeddings(!noModel);
-    config = setting(config, "--max-article-bytes", String.valueOf(maxArticleBytes),
+    config = setting(spec, config, "--max-article-bytes", String.valueOf(maxArticleBytes),
         c -> c.withMaxArticleBytes(maxArticleBytes));
     return config.withModel(model);
   }
@@ -69,11 +69,6 @@ final class InputOptions {
     } catch (IllegalArgumentException e) {
       throw usage(spec, option, value, e);
     }
-  }
-
-  private StoryfoldConfig setting(StoryfoldConfig config, String option, String value,
-                                  UnaryOperator<StoryfoldConfig> apply) {
-    return setting(spec, config, option, value, apply);
   }
 
   static CommandLine.ParameterException usage(CommandSpec spec, String option, String value,

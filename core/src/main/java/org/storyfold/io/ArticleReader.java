@@ -69,14 +69,11 @@ public final class ArticleReader {
       Path path = Path.of(input);
       if (Files.isDirectory(path)) {
         readFolder(path, batch);
-      } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        // exists and notExists both false: the path could not be checked (a folder on it is closed to us)
-        batch.reject(input, Files.notExists(path, LinkOption.NOFOLLOW_LINKS) ? "no such file or folder"
-            : "cannot read: permission denied (a folder on the path cannot be searched)");
-      } else if (!Files.exists(path)) {
-        batch.reject(input, "broken symbolic link");
-      } else if (!Files.isRegularFile(path)) {
-        batch.reject(input, NOT_A_FILE);
+        continue;
+      }
+      String notAFile = notAFile(path, "no such file or folder");
+      if (notAFile != null) {
+        batch.reject(input, notAFile);
       } else if (Format.of(path) == null) {
         batch.reject(input, "unsupported file type (expected .txt, .html, .htm, .jsonl, .ndjson, .warc, "
             + "optionally .gz)");
@@ -102,12 +99,10 @@ public final class ArticleReader {
       return new PairsRead(pairs, rejections);
     }
     Path path = Path.of(input);
-    if (Files.isDirectory(path)) {
-      reject.reject(input, "is a folder: pairs reads one JSON-lines file");
-    } else if (!Files.exists(path)) {
-      reject.reject(input, "no such file");
-    } else if (!Files.isRegularFile(path)) {
-      reject.reject(input, NOT_A_FILE);
+    String notAFile = Files.isDirectory(path) ? "is a folder: pairs reads one JSON-lines file"
+        : notAFile(path, "no such file");
+    if (notAFile != null) {
+      reject.reject(input, notAFile);
     } else {
       try (InputStream in = Compression.open(path)) {
         jsonLines().read(input, in, reject, add);
@@ -130,6 +125,22 @@ public final class ArticleReader {
     }
     String id = node.hasNonNull("id") ? JsonLines.id(node) : where.substring(where.lastIndexOf(':') + 1);
     return new TextPair(id, a, b);
+  }
+
+  /**
+   * Why a path that is not a folder cannot be read as a file, or null when it can: missing (in the
+   * caller's words), closed to us, a broken link, or no regular file at all.
+   */
+  private static String notAFile(Path path, String missing) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+      // exists and notExists both false: the path could not be checked (a folder on it is closed to us)
+      return Files.notExists(path, LinkOption.NOFOLLOW_LINKS) ? missing
+          : "cannot read: permission denied (a folder on the path cannot be searched)";
+    }
+    if (!Files.exists(path)) {
+      return "broken symbolic link";
+    }
+    return Files.isRegularFile(path) ? null : NOT_A_FILE;
   }
 
   private static final String NOT_A_FILE =
