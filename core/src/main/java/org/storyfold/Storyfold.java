@@ -83,6 +83,15 @@ public final class Storyfold {
     return reader.read(inputs, stdin);
   }
 
+  /**
+   * Reads articles posted as JSON, as a server receives them: JSON lines ({@code lines}) or one object
+   * that may span lines, with the fields of {@code .jsonl} input; {@code html} may stand for
+   * {@code text} and goes through the extractor. Bad lines come back as rejections named {@code name:N}.
+   */
+  public ReadResult readJson(String name, InputStream in, boolean lines) {
+    return reader.readJson(name, in, lines);
+  }
+
   /** Reads pairs of texts to compare: JSON lines {@code {"id","a","b"}}, {@code -} for {@code stdin}. */
   public PairsRead readPairs(String input, InputStream stdin) {
     return reader.readPairs(input, stdin);

@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -85,6 +86,33 @@ public final class ArticleReader {
   }
 
   /**
+   * A publication date as the readers take it: an ISO date-time with or without offset (UTC assumed),
+   * or a plain date (its start, UTC); null when it is none of these.
+   */
+  public static OffsetDateTime parseDate(String s) {
+    return JsonLines.parseDate(Objects.requireNonNull(s, "s"));
+  }
+
+  /**
+   * Reads articles posted as JSON (a server's request body, say): JSON lines, or one JSON object that
+   * may span lines. Fields as in {@code .jsonl} files, where {@code html} may stand for {@code text}.
+   * A bad line is rejected as {@code name:N}, a bad single object as {@code name}; the rest go on.
+   *
+   * @param lines true for JSON lines, false for one object
+   */
+  public ReadResult readJson(String name, InputStream in, boolean lines) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(in, "in");
+    Batch batch = new Batch();
+    if (lines) {
+      jsonLines().readArticles(name, in, batch);
+    } else {
+      jsonLines().readArticle(name, in, batch);
+    }
+    return new ReadResult(batch.articles, batch.rejections, batch.warnings, batch.pages);
+  }
+
+  /**
    * Reads pairs of texts for comparison: JSON lines {@code {"id","a","b"}} from a file ({@code -}: standard
    * input). A line without both texts, with an empty one, or not valid JSON is rejected; the rest go on.
    */
@@ -147,7 +175,7 @@ public final class ArticleReader {
       "not a regular file (a named pipe, device or socket): nothing is read from it";
 
   private JsonLines jsonLines() {
-    return new JsonLines(maxArticleBytes);
+    return new JsonLines(maxArticleBytes, extractor);
   }
 
   /**

@@ -19,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.storyfold.extract.Extractor;
 import org.storyfold.story.Article;
 
 /**
@@ -27,9 +28,10 @@ import org.storyfold.story.Article;
  * into U+FFFD), and parsed strictly: anything after the object rejects the line. A bad line is
  * rejected as {@code file:line}; the rest of the file goes on.
  *
- * <p>Articles: {@code id} (string or integer) and {@code text} (a string) required; {@code title},
- * {@code url}, {@code source}, {@code published} (ISO date or date-time) and {@code language} optional
- * strings; other fields are ignored.
+ * <p>Articles: {@code id} (string or integer) and {@code text} (a string) required, or instead of
+ * {@code text} an {@code html} page, which goes through the extractor; {@code title}, {@code url},
+ * {@code source}, {@code published} (ISO date or date-time) and {@code language} optional strings,
+ * which win over what a page says of itself; other fields are ignored.
  */
 final class JsonLines {
   /** What to do with one parsed JSON object. */
@@ -39,9 +41,11 @@ final class JsonLines {
 
   private final ObjectMapper json;
   private final long maxLineBytes;
+  private final Extractor extractor;
 
-  JsonLines(long maxLineBytes) {
+  JsonLines(long maxLineBytes, Extractor extractor) {
     this.maxLineBytes = maxLineBytes;
+    this.extractor = extractor;
     // Jackson refuses strings over 20 MB by default; an article may be as large as the user allows.
     int maxString = (int) Math.min(Integer.MAX_VALUE, Math.max(maxLineBytes,
         StreamReadConstraints.DEFAULT_MAX_STRING_LEN));
@@ -53,7 +57,46 @@ final class JsonLines {
 
   /** Reads articles into the batch. */
   void readArticles(String name, InputStream in, ArticleReader.Batch batch) {
-    read(name, in, batch::reject, (node, where) -> batch.add(article(node, where, batch), where));
+    read(name, in, batch::reject, (node, where) -> add(node, where, batch));
+  }
+
+  /**
+   * Reads one JSON object holding one article, which may span lines (a request body, say); the stream
+   * is bounded like a line. Anything but one object is rejected under {@code name}.
+   */
+  void readArticle(String name, InputStream in, ArticleReader.Batch batch) {
+    try {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxLineBytes + 1));
+      if (bytes.length > maxLineBytes) {
+        batch.reject(name, "too large: over " + maxLineBytes + " bytes (--max-article-bytes)");
+        return;
+      }
+      String text = utf8(bytes, true);
+      if (text.isBlank()) {
+        batch.reject(name, "empty: expected a JSON object");
+        return;
+      }
+      add(parse(text), name, batch);
+    } catch (Rejected r) {
+      batch.reject(name, r.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      batch.reject(name, ArticleReader.cannotRead(e));
+    }
+  }
+
+  private void add(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
+    Article a = article(node, where, batch);
+    if (page(node)) {
+      batch.addPage(a, where);
+    } else {
+      batch.add(a, where);
+    }
+  }
+
+  /** Whether the article's text came from its {@code html} (no {@code text} given). */
+  private static boolean page(JsonNode node) {
+    JsonNode text = node.get("text");
+    return (text == null || text.isNull() || text.isTextual() && text.asText().isBlank()) && node.hasNonNull("html");
   }
 
   /**
@@ -141,15 +184,10 @@ final class JsonLines {
     }
   }
 
-  static Article article(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
+  private Article article(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
     String id = id(node);
     String text = string(node, "text");
-    if (text == null) {
-      throw new Rejected("no \"text\" in article " + id);
-    }
-    if (text.isBlank()) {
-      throw new Rejected("empty \"text\" in article " + id);
-    }
+    String html = string(node, "html");
     OffsetDateTime published = null;
     String date = string(node, "published");
     if (date != null && !date.isBlank()) {
@@ -158,9 +196,27 @@ final class JsonLines {
         batch.warn(where, "published is not an ISO date or date-time, ignored: " + date);
       }
     }
-    String language = string(node, "language");
-    return new Article(id, string(node, "url"), string(node, "source"), string(node, "title"), text.strip(),
-        published, language == null || language.isBlank() ? null : language);
+    String language = blankToNull(string(node, "language"));
+    String url = string(node, "url");
+    String source = string(node, "source");
+    String title = string(node, "title");
+    if ((text == null || text.isBlank()) && html != null && !html.isBlank()) {
+      Article page = HtmlFiles.parse(id, url, html, published, extractor);
+      return new Article(id, page.url(), source != null ? source : page.source(),
+          title != null ? title : page.title(), page.text().strip(), page.published(),
+          language != null ? language : page.language());
+    }
+    if (text == null) {
+      throw new Rejected("no \"text\" (or \"html\") in article " + id);
+    }
+    if (text.isBlank()) {
+      throw new Rejected("empty \"text\" in article " + id);
+    }
+    return new Article(id, url, source, title, text.strip(), published, language);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
   }
 
   /** The {@code id}: a non-blank string or a whole number. */

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.storyfold.StoryJson;
 import org.storyfold.StoryReport;
 import org.storyfold.Storyfold;
+import org.storyfold.io.ArticleReader;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
@@ -81,6 +82,9 @@ final class Api {
     ArrayNode accepted = reply.putArray("accepted");
     ArrayNode rejected = reply.putArray("rejected");
     parsed.rejected().forEach(r -> rejected.addObject().put("id", r.id()).put("reason", r.reason()));
+    if (!parsed.warnings().isEmpty()) {
+      parsed.warnings().forEach(reply.putArray("warnings")::add);
+    }
     metrics.rejected.addAndGet(parsed.rejected().size());
     if (parsed.articles().isEmpty()) {
       reply.put("error", parsed.rejected().get(0).reason());
@@ -89,7 +93,7 @@ final class Api {
       return;
     }
     // The language is stored as the engine detects it when the input does not say.
-    List<Article> clean = engine.clean(parsed.articles(), new HashSet<>(parsed.fromHtml())).articles().stream()
+    List<Article> clean = engine.clean(parsed.articles(), parsed.fromHtml()).articles().stream()
         .map(a -> a.language() != null ? a : a.withLanguage(engine.detectLanguage(a.fullText()))).toList();
     List<Ingest.Placed> placed;
     try {
@@ -145,13 +149,13 @@ final class Api {
     Long since = null;
     String s = ctx.queryParam("since");
     if (s != null && !s.isBlank()) {
-      try {
-        OffsetDateTime t = Inputs.date(s, null);
-        since = t.toInstant().toEpochMilli();
-      } catch (Inputs.Bad e) {
-        error(ctx, HttpStatus.BAD_REQUEST, "since: " + e.getMessage().replace("\"published\"", "value"));
+      OffsetDateTime t = ArticleReader.parseDate(s);
+      if (t == null) {
+        error(ctx, HttpStatus.BAD_REQUEST, "since: not an ISO date or date-time: "
+            + (s.length() > 40 ? s.substring(0, 40) + "..." : s));
         return;
       }
+      since = t.toInstant().toEpochMilli();
     }
     Stream<Stored> live;
     String q = ctx.queryParam("q");

@@ -10,7 +10,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.storyfold.Storyfold;
-import org.storyfold.extract.Extractor;
 
 /**
  * {@code storyfold serve}: the engine behind HTTP. Articles come in ({@code POST /api/articles}),
@@ -51,7 +50,7 @@ public final class StoryfoldServer implements AutoCloseable {
     Ingest ingest = new Ingest(engine, options.data(),
         GroupingConfig.defaults(options.engine().cluster().maxDaysApart(), options.merges()), events);
     Metrics metrics = new Metrics();
-    Api api = new Api(engine, ingest, new Inputs(new Extractor(options.engine().extract())), metrics, token,
+    Api api = new Api(engine, ingest, new Inputs(engine), metrics, token,
         options.maxBodyBytes(), options.data());
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;

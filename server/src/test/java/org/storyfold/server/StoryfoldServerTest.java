@@ -121,7 +121,7 @@ class StoryfoldServerTest {
     assertThat(r.statusCode()).isEqualTo(200);
     JsonNode reply = JSON.readTree(r.body());
     assertThat(reply.get("accepted")).extracting(a -> a.get("id").asText()).containsExactly("good1", "good2");
-    assertThat(reply.get("rejected")).extracting(a -> a.get("id").asText()).containsExactly("line 2", "nt", "line 5");
+    assertThat(reply.get("rejected")).extracting(a -> a.get("id").asText()).containsExactly("line 2", "line 3", "line 5");
     HttpResponse<String> bad = http.post("{broken", "application/json");
     assertThat(bad.statusCode()).isEqualTo(400);
     assertThat(JSON.readTree(bad.body()).get("error").asText()).startsWith("malformed JSON");
