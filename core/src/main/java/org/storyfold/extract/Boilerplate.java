@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.CharArraySet;
+import org.storyfold.text.StopWords;
 import org.storyfold.extract.LineClasses.Kind;
 import org.storyfold.extract.LineClasses.Verdict;
 import org.storyfold.story.Article;

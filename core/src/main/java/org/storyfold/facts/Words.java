@@ -1,17 +1,10 @@
 package org.storyfold.facts;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
+import org.storyfold.text.StopWords;
 import org.storyfold.text.TextAnalyzer;
 
 /**
@@ -19,9 +12,8 @@ import org.storyfold.text.TextAnalyzer;
  * Stems come from the caller's {@link TextAnalyzer}: the engine owns one, and this package loads none.
  */
 final class Words {
-  /** Lucene's Snowball stop lists of the languages the engine meets, read once: a constant, never changed. */
-  private static final Set<String> STOP = load("english_stop.txt", "spanish_stop.txt", "german_stop.txt",
-      "french_stop.txt", "italian_stop.txt", "portuguese_stop.txt", "dutch_stop.txt");
+  /** The languages whose function words the facts know (the engine's registry, {@link StopWords}). */
+  private static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "it", "pt", "nl");
 
   /** Prepositions and adverbs that the Snowball English list lacks but that never name a counted thing. */
   private static final Set<String> MORE_STOP = Set.of("within", "across", "among", "including", "near", "per",
@@ -37,7 +29,7 @@ final class Words {
 
   static boolean isStop(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return STOP.contains(w) || MORE_STOP.contains(w);
+    return StopWords.isFunctionWord(w, LANGUAGES) || MORE_STOP.contains(w);
   }
 
   /** Stemmed content terms of a text in its language, as a set. */
@@ -82,24 +74,5 @@ final class Words {
 
   static List<String> tokens(String text) {
     return List.of(text.split("[^\\p{L}\\p{M}\\p{N}'’\\-]+"));
-  }
-
-  private static Set<String> load(String... names) {
-    Set<String> out = new HashSet<>();
-    for (String name : names) {
-      String path = "org/apache/lucene/analysis/snowball/" + name;
-      try (InputStream in = WordlistLoader.class.getClassLoader().getResourceAsStream(path)) {
-        if (in == null) {
-          continue;
-        }
-        CharArraySet set = WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (Object o : set) {
-          out.add(new String((char[]) o));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return Set.copyOf(out);
   }
 }

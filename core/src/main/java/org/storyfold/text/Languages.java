@@ -17,26 +17,16 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishLightStemFilter;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
-import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 
 /**
@@ -66,21 +56,25 @@ final class Languages {
       throw new UncheckedIOException("cannot load the language model", e);
     }
     analyzers = Map.of(
-        "en", new Chain(EnglishAnalyzer.getDefaultStopSet(), Stemmer.ENGLISH),
-        "de", new Chain(GermanAnalyzer.getDefaultStopSet(), Stemmer.GERMAN),
-        "es", new Chain(SpanishAnalyzer.getDefaultStopSet(), Stemmer.SPANISH),
-        "fr", new Chain(FrenchAnalyzer.getDefaultStopSet(), Stemmer.FRENCH),
-        "it", new Chain(ItalianAnalyzer.getDefaultStopSet(), Stemmer.ITALIAN),
-        "pt", new Chain(PortugueseAnalyzer.getDefaultStopSet(), Stemmer.PORTUGUESE),
-        "nl", new Chain(DutchAnalyzer.getDefaultStopSet(), Stemmer.NONE),
-        "sv", new Chain(SwedishAnalyzer.getDefaultStopSet(), Stemmer.SWEDISH),
-        "ru", new Chain(RussianAnalyzer.getDefaultStopSet(), Stemmer.RUSSIAN),
-        "ar", new Chain(ArabicAnalyzer.getDefaultStopSet(), Stemmer.NONE));
+        "en", chain("en", Stemmer.ENGLISH),
+        "de", chain("de", Stemmer.GERMAN),
+        "es", chain("es", Stemmer.SPANISH),
+        "fr", chain("fr", Stemmer.FRENCH),
+        "it", chain("it", Stemmer.ITALIAN),
+        "pt", chain("pt", Stemmer.PORTUGUESE),
+        "nl", chain("nl", Stemmer.NONE),
+        "sv", chain("sv", Stemmer.SWEDISH),
+        "ru", chain("ru", Stemmer.RUSSIAN),
+        "ar", chain("ar", Stemmer.NONE));
     neutral = new Chain(CharArraySet.EMPTY_SET, Stemmer.NONE);
     // One set for "a stop word in any language": asked for every capitalized word of every article.
     CharArraySet union = new CharArraySet(2048, false);
     analyzers.values().forEach(a -> union.addAll(((Chain) a).stopWords));
     anyStopWord = CharArraySet.unmodifiableSet(union);
+  }
+
+  private static Chain chain(String language, Stemmer stemmer) {
+    return new Chain(StopWords.forIndexing(language), stemmer);
   }
 
   /** ISO 639-1 code of the text's language, or "und" when the text is too short or unclear. */
@@ -121,7 +115,7 @@ final class Languages {
       }
       words++;
       String lower = w.toLowerCase(Locale.ROOT);
-      if (EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)) {
+      if (StopWords.forIndexing("en").contains(lower)) {
         stops++;
       }
       if (ENGLISH_MARKERS.contains(lower)) {

@@ -1,4 +1,4 @@
-package org.storyfold.extract;
+package org.storyfold.text;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,15 +8,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
 import org.apache.lucene.analysis.ca.CatalanAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
 import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
@@ -32,29 +35,63 @@ import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
- * Stop words of many languages, from Lucene's analyzers. A page's language is not known when it is
- * cleaned (detection runs later, on clean text), so the page picks the list that covers most of its
- * tokens; prose in any of these languages then shows the high stop-word density jusText relies on.
- * English uses the Snowball list (174 words) rather than Lucene's 33-word search list, which is too
- * thin to separate prose from titles.
+ * The one registry of stop words: Lucene's lists, read once into unmodifiable sets (constants, never
+ * changed). Two lists per language, because two uses want different things:
+ * <ul>
+ *   <li>{@link #forIndexing} is the list Lucene's analyzer for the language uses. For English that is
+ *   Lucene's short list of 33 words, which keeps words such as "who", "after" or "before" in a text's
+ *   terms; the other languages' analyzers use their Snowball lists.</li>
+ *   <li>{@link #functionWords} is the full Snowball list (for English, 174 words): a word on it says
+ *   nothing of its own. Page cleaning measures stop-word density with it (jusText's signal) and the
+ *   facts tell a capitalized sentence start from a name with it.</li>
+ * </ul>
  */
-final class StopWords {
+public final class StopWords {
   /** Below this share of stop words over a whole page, no list fits (e.g. Chinese, Japanese). */
   private static final double MIN_PAGE_COVERAGE = 0.08;
 
-  /** The stop lists, in a fixed order (see {@link #load}); unmodifiable. */
-  private static final List<CharArraySet> SETS = load();
+  /** Function-word lists by ISO 639-1 code, in a fixed order: ties between languages resolve alike on every run. */
+  private static final Map<String, CharArraySet> FUNCTION = load();
+  /** The lists the analysis chains use, where they differ from {@link #FUNCTION}. */
+  private static final Map<String, CharArraySet> INDEXING = Map.of("en",
+      CharArraySet.unmodifiableSet(EnglishAnalyzer.getDefaultStopSet()));
 
   private StopWords() {}
 
+  /** The languages with lists, as ISO 639-1 codes. */
+  public static List<String> languages() {
+    return List.copyOf(FUNCTION.keySet());
+  }
+
+  /** The full function-word list of a language (lower case), or an empty set for one we have none for. */
+  public static CharArraySet functionWords(String language) {
+    return language == null ? CharArraySet.EMPTY_SET : FUNCTION.getOrDefault(language, CharArraySet.EMPTY_SET);
+  }
+
+  /** The list a language's analysis chain drops (see the class comment), or an empty set. */
+  public static CharArraySet forIndexing(String language) {
+    return language == null ? CharArraySet.EMPTY_SET : INDEXING.getOrDefault(language, functionWords(language));
+  }
+
+  /** Whether a word (any case) is a function word in any of {@code languages}. */
+  public static boolean isFunctionWord(String word, List<String> languages) {
+    String w = word.toLowerCase(Locale.ROOT);
+    for (String language : languages) {
+      if (functionWords(language).contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * The stop list that best covers {@code tokens} (lower-cased words of a page), or {@code null} when
-   * none covers enough of them to be meaningful.
+   * The function-word list that best covers {@code tokens} (lower-cased words of a page), or
+   * {@code null} when none covers enough of them to be meaningful.
    */
-  static CharArraySet bestFor(List<String> tokens) {
+  public static CharArraySet bestFor(List<String> tokens) {
     CharArraySet best = null;
     int bestHits = 0;
-    for (CharArraySet set : SETS) {
+    for (CharArraySet set : FUNCTION.values()) {
       int hits = 0;
       for (String t : tokens) {
         if (set.contains(t)) {
@@ -69,7 +106,7 @@ final class StopWords {
     return tokens.isEmpty() || bestHits < MIN_PAGE_COVERAGE * tokens.size() ? null : best;
   }
 
-  private static List<CharArraySet> load() {
+  private static Map<String, CharArraySet> load() {
     Map<String, CharArraySet> sets = new LinkedHashMap<>();
     sets.put("en", snowball("english_stop.txt"));
     sets.put("de", GermanAnalyzer.getDefaultStopSet());
@@ -91,8 +128,9 @@ final class StopWords {
     sets.put("id", IndonesianAnalyzer.getDefaultStopSet());
     sets.put("bg", BulgarianAnalyzer.getDefaultStopSet());
     sets.put("el", GreekAnalyzer.getDefaultStopSet());
-    // a list, not a map copy: ties between languages must resolve the same way on every run
-    return sets.values().stream().map(CharArraySet::unmodifiableSet).toList();
+    sets.put("ar", ArabicAnalyzer.getDefaultStopSet());
+    sets.replaceAll((k, v) -> CharArraySet.unmodifiableSet(v));
+    return java.util.Collections.unmodifiableMap(sets);
   }
 
   private static CharArraySet snowball(String name) {
