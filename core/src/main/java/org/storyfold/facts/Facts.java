@@ -28,7 +28,7 @@ import org.storyfold.text.TextAnalyzer;
  * evacuated while a 16-year-old suspect's age does not dispute a 15-year-old victim's, takes rules
  * about approximation, what is counted, of whom and when, and name shapes. Those rules live in the
  * package-private helpers: {@code Quantities}, {@code Figures}, {@code Subjects} and {@code FigureFacts}
- * (figures and disputes), {@code Sources} (independence), {@code Quotes}, {@code NameFinder} and
+ * (figures and disputes), {@code Sources} (independence), {@code Quotes}, {@code text.Names} and
  * {@code Entities} (names), {@code Summary} (the summary; the story's headline is the engine's, chosen when it groups).
  *
  * <p>Independent sources: see {@code Sources}: derived copies, one outlet's articles, and articles whose
@@ -114,7 +114,7 @@ public final class Facts {
       String text = a.text();
       for (String line : nameLines.getOrDefault(a.id(), List.of())) {
         for (int[] span : Sentences.split(line, a.language())) {
-          r.mentions().addAll(NameFinder.find(a.id(), line.substring(span[0], span[1]), lowerCase));
+          r.mentions().addAll(mentions(a.id(), line.substring(span[0], span[1]), lowerCase));
         }
       }
       List<int[]> spans = Sentences.split(text, a.language());
@@ -123,7 +123,7 @@ public final class Facts {
         String s = text.substring(spans.get(i)[0], spans.get(i)[1]);
         r.lines().add(new Summary.Line(a.id(), a.language(), s, i, spans.size(), Words.terms(analyzer, s, a.language())));
         r.figures().addAll(Figures.find(stems, a.id(), a.language(), s, i));
-        r.mentions().addAll(NameFinder.find(a.id(), s, lowerCase));
+        r.mentions().addAll(mentions(a.id(), s, lowerCase));
       }
       r.quotes().addAll(Quotes.find(a.id(), text));
     }
@@ -140,6 +140,12 @@ public final class Facts {
    * facts, never disputes: two quotes of one person in different words are two things said.
    * Identical word sets fold first, so a story of near-copies compares each distinct quote once.
    */
+  /** The names of one sentence of an article, as mentions of it. */
+  private static List<Mention> mentions(String article, String sentence, Set<String> lowerCase) {
+    return org.storyfold.text.Names.find(sentence, lowerCase).stream()
+        .map(n -> new Mention(n.spelling(), n.type(), article)).toList();
+  }
+
   private static List<Fact> quoteFacts(List<Quote> quotes, Sources sources, List<Entity> entities) {
     Map<String, String> canonical = new HashMap<>();
     for (Entity e : entities) {

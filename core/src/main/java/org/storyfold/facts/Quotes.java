@@ -106,10 +106,10 @@ final class Quotes {
     return !NOT_SPEAKERS.contains(first);
   }
 
-  /** Titles off ("Mr", "Alcaldesa", any of NameFinder.TITLES), possessive off. */
+  /** Titles off ("Mr", "Alcaldesa", any title the name finder knows), possessive off. */
   private static String strip(String name) {
     List<String> words = new ArrayList<>(List.of(TITLE.matcher(name.strip()).replaceFirst("").split("\\s+")));
-    while (words.size() > 1 && NameFinder.TITLES.contains(words.get(0).replace(".", "").toLowerCase(java.util.Locale.ROOT))) {
+    while (words.size() > 1 && org.storyfold.text.Names.isTitle(words.get(0))) {
       words.remove(0);
     }
     return String.join(" ", words).replaceAll("['’]s$", "");

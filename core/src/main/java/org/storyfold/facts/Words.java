@@ -2,7 +2,6 @@ package org.storyfold.facts;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.storyfold.text.StopWords;
 import org.storyfold.text.TextAnalyzer;
@@ -12,13 +11,6 @@ import org.storyfold.text.TextAnalyzer;
  * Stems come from the caller's {@link TextAnalyzer}: the engine owns one, and this package loads none.
  */
 final class Words {
-  /** The languages whose function words the facts know (the engine's registry, {@link StopWords}). */
-  private static final List<String> LANGUAGES = List.of("en", "es", "de", "fr", "it", "pt", "nl");
-
-  /** Prepositions and adverbs that the Snowball English list lacks but that never name a counted thing. */
-  private static final Set<String> MORE_STOP = Set.of("within", "across", "among", "including", "near", "per",
-      "despite", "toward", "towards", "around", "onto", "upon", "via", "amid", "since", "last", "next",
-      "ago", "alone", "already", "also", "still", "each", "every", "whose", "even", "now", "later", "earlier");
 
   private Words() {}
 
@@ -27,9 +19,9 @@ final class Words {
     return org.storyfold.text.Folding.name(s);
   }
 
+  /** A function word (the engine's registry, {@link StopWords}). */
   static boolean isStop(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return StopWords.isFunctionWord(w, LANGUAGES) || MORE_STOP.contains(w);
+    return StopWords.isFunctionWord(word);
   }
 
   /** Stemmed content terms of a text in its language, as a set. */

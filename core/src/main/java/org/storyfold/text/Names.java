@@ -3,78 +3,194 @@ package org.storyfold.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Proper-noun phrases by their shape: runs of capitalized words, joined by the small particles that
- * names carry ("de", "van", "bin"). A capitalized word that opens a sentence counts only when it is
- * not a stop word, since English capitalizes every sentence start. A statistical NER model would find
- * types too, but it costs far more per article than the clustering signal is worth here.
+ * The engine's one name finder: proper-noun phrases by shape, with a type guessed from the words
+ * around them. The clustering uses the names (folded) as features, the facts their spellings and
+ * types as entities.
+ *
+ * <p>Why by shape: Apache OpenNLP publishes no NER model on Maven Central (opennlp-models-ner-* does
+ * not exist; checked with mvn dependency:get), and a statistical tagger would cost far more per article
+ * than the clustering signal is worth. Runs of capitalized words joined by name particles
+ * ("de", "van") and by "of" ("Bank of England"); a lone capitalized word opening a sentence is a
+ * sentence start, not a name. Titles are split off:
+ * "Mexican President Andres Manuel Lopez Obrador" is the person "Andres Manuel Lopez Obrador";
+ * after a title with "of" ("Secretary of State Antony Blinken") the last two words are the person,
+ * since the office's own capitalized words cannot be told from a name by shape.
+ * Types: a title before the name means person; an organization word in it (Inc, Ministry, Party,
+ * Agency, Bank...) organization; a place word (City, Street, County...) or "in/at/from" before it
+ * place. The votes of all mentions of an entity decide its type (facts' Entities).
  */
-final class Names {
-  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*|[.!?:;\"“”()\\[\\]]");
-  private static final java.util.Set<String> PARTICLES = java.util.Set.of(
-      "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "bin", "al", "y");
-  private static final int MAX_WORDS = 5;
+public final class Names {
+  /**
+   * A name as written ("Andrés Manuel López Obrador"), with its type when the words around it tell one.
+   *
+   * @param type {@code person}, {@code organization}, {@code place}, or null when unknown
+   */
+  public record Name(String spelling, String type) {}
+
+  /** Tokens for name finding: words (with an abbreviation point) and the punctuation that ends a name. */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\p{M}'’\\-]*\\.?|[.!?:;,\"“”«»„()\\[\\]–—]");
+  /** Titles before a name: they mark a person and are not part of the name. */
+  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "president", "secretary", "mayor", "minister",
+      "senator", "sen", "governor", "gov", "chief", "king", "queen", "prince", "princess", "pope", "general",
+      "gen", "judge", "ambassador", "chancellor", "premier", "advisor", "adviser", "spokesman", "spokeswoman",
+      "spokesperson", "director", "ceo", "chairman", "chairwoman", "commissioner", "councillor", "councilor",
+      "inspector", "officer", "sheriff", "coach", "manager", "professor", "prof", "rep", "representative",
+      "presidente", "alcalde", "alcaldesa", "ministro", "ministra", "señor", "sr", "sra", "herr", "frau",
+      "bürgermeister", "kanzler", "driver", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant");
+  /** Words that end or fill organization names ("Inc", "Ministry", "Agency"). */
+  private static final Set<String> ORG_WORDS = Set.of("inc", "ltd", "llc", "plc", "corp", "corporation", "company", "co",
+      "party", "agency", "ministry", "department", "bank", "chemicals", "press", "patrol", "protection", "cross",
+      "congress", "council", "group", "university", "police", "gazette", "times", "news", "service", "services",
+      "administration", "commission", "committee", "union", "association", "court", "parliament", "senate",
+      "institute", "foundation", "fund", "organization", "organisation", "office", "authority", "board",
+      "network", "airlines", "club", "fc", "federation", "league", "army", "navy", "bureau", "partido",
+      "ministerio", "gobierno", "regierung", "ag", "gmbh", "sa", "post", "journal", "herald", "tribune");
+  /** Words that mark place names ("City", "Street", "Province"). */
+  private static final Set<String> PLACE_WORDS = Set.of("city", "street", "road", "county", "province", "island", "islands",
+      "river", "valley", "bay", "harbour", "harbor", "square", "avenue", "district", "region", "mountains",
+      "lake", "sea", "ocean", "state", "town", "village", "palace", "centre", "center", "hall", "quay", "airport");
+  /** Prepositions before a capitalized name that make it likely a place ("in Port Calder"). */
+  private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "from", "to", "near", "toward",
+      "towards", "en", "desde", "aus", "nach", "bei");
+  /** Lower-case particles inside names ("de", "van", "von"): they do not break a name. */
+  private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "van", "von", "da", "di",
+      "du", "la", "le", "bin", "al", "y", "of");
+  /** Capitalized words that are never names: weekdays, months, holidays, site words ("Read more"). */
+  private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december", "christmas", "photo", "lunes", "martes", "miércoles", "jueves", "viernes",
+      "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "key", "points", "read", "more", "related");
+
+  /** Demonyms ("Mexican", "Lebanese"): adjectives of a place, not names themselves. */
+  private static final Pattern DEMONYM = Pattern.compile("\\p{Lu}\\p{L}{2,}(?:ican|ian|ean|ese|ish)(?:-\\p{L}+)?");
 
   private Names() {}
 
-  /** Folded names in order of appearance. */
-  static List<String> find(String text, Predicate<String> isStopWord) {
-    List<String> names = new ArrayList<>();
-    Matcher m = WORD.matcher(text);
+  /** Whether a word (any case, with or without an abbreviation point) is a title that goes before a name. */
+  public static boolean isTitle(String word) {
+    return TITLES.contains(word.replace(".", "").toLowerCase(Locale.ROOT));
+  }
+
+  /** The names of a text, folded ("López's" is "lopez"), in order of appearance: clustering features. */
+  static List<String> folded(String text) {
+    List<String> out = new ArrayList<>();
+    for (Name n : find(text, Set.of())) {
+      out.add(Folding.name(n.spelling()));
+    }
+    return out;
+  }
+
+  /**
+   * The names of one sentence; {@code lowerCase} holds words the story also writes in lower case, so
+   * a capitalized first word of a sentence that is one of them ("Top Mexican and U.S. officials") is
+   * not part of the name.
+   */
+  public static List<Name> find(String sentence, Set<String> lowerCase) {
+    List<Name> out = new ArrayList<>();
     List<String> run = new ArrayList<>();
+    Matcher m = TOKEN.matcher(sentence);
     boolean sentenceStart = true;
-    boolean runStartedAtSentenceStart = false;
+    boolean runAtStart = false;
+    String prev = "";
+    String beforeRun = "";
     while (m.find()) {
       String w = m.group();
-      if (w.length() == 1 && !Character.isLetter(w.charAt(0))) {
-        flush(run, runStartedAtSentenceStart, isStopWord, names);
-        sentenceStart = ".!?:;\"“”".indexOf(w.charAt(0)) >= 0 || sentenceStart;
+      boolean word = Character.isLetter(w.charAt(0));
+      if (!word) {
+        flush(run, runAtStart, beforeRun, out);
+        sentenceStart = ".!?:;\"“”«»„".contains(w) || sentenceStart;
+        prev = w;
         continue;
       }
-      boolean capital = Character.isUpperCase(w.codePointAt(0));
-      String lower = w.toLowerCase(Locale.ROOT);
-      if (capital && !(run.isEmpty() && isStopWord.test(lower))) {
+      boolean dot = w.endsWith(".");
+      String bare = dot ? w.substring(0, w.length() - 1) : w;
+      boolean possessive = bare.endsWith("’s") || bare.endsWith("'s");
+      if (possessive) {
+        bare = bare.substring(0, bare.length() - 2);
+      }
+      String lower = bare.toLowerCase(Locale.ROOT);
+      boolean capital = Character.isUpperCase(bare.codePointAt(0)) && bare.length() > 1;
+      if (capital && !NOT_NAMES.contains(lower) && !(run.isEmpty() && StopWords.isFunctionWord(lower))) {
         if (run.isEmpty()) {
-          runStartedAtSentenceStart = sentenceStart;
+          runAtStart = sentenceStart;
+          beforeRun = prev.toLowerCase(Locale.ROOT);
+          boolean gerund = lower.endsWith("ing") && lower.length() > 5;
+          if (sentenceStart && (lowerCase.contains(lower) || gerund) && !TITLES.contains(lower)) {
+            sentenceStart = false;
+            prev = bare;
+            continue;
+          }
         }
-        run.add(w);
-        if (run.size() >= MAX_WORDS) {
-          flush(run, runStartedAtSentenceStart, isStopWord, names);
+        run.add(bare);
+        if (possessive || dot && !TITLES.contains(lower)) {
+          flush(run, runAtStart, beforeRun, out);
         }
       } else if (!run.isEmpty() && PARTICLES.contains(lower)) {
         run.add(lower);
       } else {
-        flush(run, runStartedAtSentenceStart, isStopWord, names);
+        flush(run, runAtStart, beforeRun, out);
       }
       sentenceStart = false;
+      prev = bare;
     }
-    flush(run, runStartedAtSentenceStart, isStopWord, names);
-    return names;
+    flush(run, runAtStart, beforeRun, out);
+    return out;
   }
 
-  private static void flush(List<String> run, boolean atSentenceStart, Predicate<String> isStopWord,
-                            List<String> out) {
+  private static void flush(List<String> run, boolean atStart, String before, List<Name> out) {
     while (!run.isEmpty() && PARTICLES.contains(run.get(run.size() - 1))) {
       run.remove(run.size() - 1);
     }
-    if (!run.isEmpty()) {
-      // A lone capitalized word opening a sentence is usually just a sentence start.
-      boolean trivial = run.size() == 1 && atSentenceStart;
-      boolean allCaps = run.size() == 1 && run.get(0).length() > 1 && run.get(0).equals(run.get(0).toUpperCase(Locale.ROOT))
-          && isStopWord.test(run.get(0).toLowerCase(Locale.ROOT));
-      if (!trivial && !allCaps) {
-        out.add(fold(String.join(" ", run)));
+    if (run.isEmpty()) {
+      return;
+    }
+    int title = -1;
+    for (int i = 0; i < run.size(); i++) {
+      if (TITLES.contains(run.get(i).toLowerCase(Locale.ROOT))) {
+        title = i;
       }
     }
+    List<String> name = new ArrayList<>(run);
+    String type = null;
+    if (title >= 0) {
+      name = new ArrayList<>(run.subList(title + 1, run.size()));
+      if (!name.isEmpty() && name.get(0).equals("of")) {
+        name = name.size() >= 4 ? new ArrayList<>(name.subList(name.size() - 2, name.size())) : List.of();
+      }
+      type = "person";
+    } else if (TITLES.contains(before)) {
+      type = "person";
+    }
+    boolean dropped = title >= 0;
     run.clear();
-  }
-
-  /** Lower case without accents or possessive endings: "López's" is "lopez". */
-  static String fold(String name) {
-    return Folding.name(name);
+    if (name.isEmpty() || name.size() == 1 && atStart && !dropped || name.stream().anyMatch(w -> w.length() == 1)) {
+      return;
+    }
+    if (name.size() == 1 && DEMONYM.matcher(name.get(0)).matches()) {
+      return; // "Mexican", "European": adjectives, not names
+    }
+    if (name.size() == 1 && name.get(0).equals(name.get(0).toUpperCase(Locale.ROOT))
+        && StopWords.isFunctionWord(name.get(0).toLowerCase(Locale.ROOT))) {
+      return;
+    }
+    if (type == null) {
+      for (String w : name) {
+        if (ORG_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          type = "organization";
+        }
+      }
+    }
+    if (type == null && PLACE_WORDS.contains(name.get(name.size() - 1).toLowerCase(Locale.ROOT))) {
+      type = "place";
+    }
+    if (type == null && PLACE_PREPOSITIONS.contains(before)) {
+      type = "place";
+    }
+    out.add(new Name(String.join(" ", name), type));
   }
 }

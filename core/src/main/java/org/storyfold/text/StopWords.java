@@ -41,14 +41,25 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  *   <li>{@link #forIndexing} is the list Lucene's analyzer for the language uses. For English that is
  *   Lucene's short list of 33 words, which keeps words such as "who", "after" or "before" in a text's
  *   terms; the other languages' analyzers use their Snowball lists.</li>
- *   <li>{@link #functionWords} is the full Snowball list (for English, 174 words): a word on it says
- *   nothing of its own. Page cleaning measures stop-word density with it (jusText's signal) and the
+ *   <li>{@link #functionWords} is the full Snowball list (for English, 174 words and 29 more of the
+ *   same kind): a word on it says nothing of its own. Page cleaning measures stop-word density with it (jusText's signal) and the
  *   facts tell a capitalized sentence start from a name with it.</li>
  * </ul>
  */
 public final class StopWords {
   /** Below this share of stop words over a whole page, no list fits (e.g. Chinese, Japanese). */
   private static final double MIN_PAGE_COVERAGE = 0.08;
+
+  /** The languages the name and figure rules were written for (their sentence starts and counted nouns). */
+  private static final List<String> RULE_LANGUAGES = List.of("en", "es", "de", "fr", "it", "pt", "nl");
+
+  /**
+   * Prepositions and adverbs that Snowball's English list lacks but that never name a thing: a
+   * capitalized "Later" or "Near" opens a sentence, it does not start a name, and "per" is no unit.
+   */
+  private static final List<String> MORE_ENGLISH = List.of("within", "across", "among", "including", "near",
+      "per", "despite", "toward", "towards", "around", "onto", "upon", "via", "amid", "since", "last", "next",
+      "ago", "alone", "already", "also", "still", "each", "every", "whose", "even", "now", "later", "earlier");
 
   /** Function-word lists by ISO 639-1 code, in a fixed order: ties between languages resolve alike on every run. */
   private static final Map<String, CharArraySet> FUNCTION = load();
@@ -57,6 +68,14 @@ public final class StopWords {
       CharArraySet.unmodifiableSet(EnglishAnalyzer.getDefaultStopSet()));
 
   private StopWords() {}
+
+  /**
+   * Whether a word (any case) is a function word of the languages that the name finder and the figure
+   * rules were written for: English, Spanish, German, French, Italian, Portuguese, Dutch.
+   */
+  public static boolean isFunctionWord(String word) {
+    return isFunctionWord(word, RULE_LANGUAGES);
+  }
 
   /** The languages with lists, as ISO 639-1 codes. */
   public static List<String> languages() {
@@ -108,7 +127,9 @@ public final class StopWords {
 
   private static Map<String, CharArraySet> load() {
     Map<String, CharArraySet> sets = new LinkedHashMap<>();
-    sets.put("en", snowball("english_stop.txt"));
+    CharArraySet english = new CharArraySet(snowball("english_stop.txt"), false);
+    english.addAll(MORE_ENGLISH);
+    sets.put("en", english);
     sets.put("de", GermanAnalyzer.getDefaultStopSet());
     sets.put("fr", FrenchAnalyzer.getDefaultStopSet());
     sets.put("es", SpanishAnalyzer.getDefaultStopSet());

@@ -31,7 +31,7 @@ public final class TextAnalyzer {
     List<String> terms = new ArrayList<>(titleTerms);
     terms.addAll(terms(analyzer, article.text()));
     String full = article.fullText();
-    return new Analysis(article, terms, titleTerms, Names.find(full, languages::isStopWord), Numbers.find(full));
+    return new Analysis(article, terms, titleTerms, Names.folded(full), Numbers.find(full));
   }
 
   /** A number as written, normalized: "10,000", "10.000" and "10 000" are "10000"; "2,5" is "2.5". */
