@@ -11,37 +11,76 @@ import org.storyfold.text.Analysis;
  * Makes the fingerprint of an analyzed article: feature counts for terms, names and numbers, and a
  * MinHash signature over word shingles.
  *
- * <p>MinHash (Broder 1997): for each of k hash functions keep the smallest hash over the article's
- * shingle set; two signatures agree at a position with probability equal to the sets' Jaccard
- * similarity. k = 64 gives a standard error of about 0.06, enough to spot copies, and the signature
- * can be cut into LSH bands as shuffle keys. The k hash functions are one 32-bit hash remixed with k
- * fixed odd multipliers (seeded, so fingerprints are reproducible).
+ * <p>MinHash (Broder 1997): two signatures agree at a position with probability equal to the Jaccard
+ * similarity of the two shingle sets. k = 64 positions give a standard error of about 0.06, enough to
+ * spot copies, and the signature can be cut into LSH bands as shuffle keys.
+ *
+ * <p>The signature is a one-permutation MinHash with optimal densification (Li, Owen and Zhang 2012,
+ * "One Permutation Hashing"; Shrivastava 2017, "Optimal Densification for Fast and Accurate Minwise
+ * Hashing"): each shingle is hashed once, its top 6 bits choose one of the 64 bins and the rest is
+ * kept as that bin's minimum. A bin no shingle fell into borrows the value of the first non-empty bin
+ * on a probe sequence that depends only on the bin's index (so two articles borrow alike, which keeps
+ * the estimate unbiased). Classic MinHash costs k hashes per shingle; this costs one, which is what
+ * makes fingerprinting cheap next to the rest of the pipeline. Hand-written because the libraries at
+ * hand (java-lsh, MLlib's MinHashLSH) implement only the k-hash form.
  */
 public final class Fingerprinter {
-  /** Signature length. */
+  /** Signature length (bins). A power of two: a bin is the top {@link #BIN_BITS} bits of a hash. */
   public static final int MINHASH_SIZE = 64;
   /** Words per shingle. */
   public static final int SHINGLE = 4;
-
-  /** The k multipliers; an instance field, not a static array, so that nothing global is mutable. */
-  private final int[] seeds = seeds(MINHASH_SIZE);
+  private static final int BIN_BITS = 6;
+  /** Seeds the shingle hash, so that signatures are reproducible everywhere. */
+  private static final long SEED = 0x5709F01DL;
+  /** Probe steps tried before an empty bin gives up (only when nearly every bin is empty). */
+  private static final int MAX_PROBES = 4 * MINHASH_SIZE;
 
   /** The fingerprint of one analyzed article (no lead vector: that is the embedder's). */
   public Fingerprint of(Analysis analysis) {
     Objects.requireNonNull(analysis, "analysis");
-    Map<Integer, float[]> counts = new HashMap<>();
-    Map<Integer, Byte> kinds = new HashMap<>();
-    add(analysis.terms(), "", Fingerprint.TERM, counts, kinds);
-    add(analysis.names(), "n|", Fingerprint.NAME, counts, kinds);
-    add(analysis.numbers(), "#|", Fingerprint.NUMBER, counts, kinds);
-    int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-    float[] c = new float[ids.length];
-    byte[] k = new byte[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      c[i] = counts.get(ids[i])[0];
-      k[i] = kinds.get(ids[i]);
+    List<String> terms = analysis.terms();
+    List<String> names = analysis.names();
+    List<String> numbers = analysis.numbers();
+    // Each feature as (id << 8 | kind): one sort groups equal ids, and the smallest kind (terms before
+    // names before numbers) wins a rare collision of ids, as the first one added would.
+    long[] keyed = new long[terms.size() + names.size() + numbers.size()];
+    int[] termIds = new int[terms.size()];
+    int n = 0;
+    for (String t : terms) {
+      termIds[n] = Hashing.hash(t);
+      keyed[n] = key(termIds[n], Fingerprint.TERM);
+      n++;
     }
-    return new Fingerprint(minhash(analysis.terms()), ids, c, k);
+    for (String name : names) {
+      keyed[n++] = key(Hashing.hash("n|", name), Fingerprint.NAME);
+    }
+    for (String number : numbers) {
+      keyed[n++] = key(Hashing.hash("#|", number), Fingerprint.NUMBER);
+    }
+    Arrays.sort(keyed);
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || keyed[i] >> 8 != keyed[i - 1] >> 8) {
+        distinct++;
+      }
+    }
+    int[] ids = new int[distinct];
+    float[] counts = new float[distinct];
+    byte[] kinds = new byte[distinct];
+    int d = -1;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || keyed[i] >> 8 != keyed[i - 1] >> 8) {
+        d++;
+        ids[d] = (int) (keyed[i] >> 8);
+        kinds[d] = (byte) (keyed[i] & 0xFF);
+      }
+      counts[d]++;
+    }
+    return new Fingerprint(minhash(termIds), ids, counts, kinds);
+  }
+
+  private static long key(int id, byte kind) {
+    return (long) id << 8 | kind;
   }
 
   /** The feature id of a term, a name ({@code n|name}) or a number ({@code #|number}). */
@@ -49,43 +88,57 @@ public final class Fingerprinter {
     return Hashing.hash(prefixedFeature);
   }
 
-  private static void add(List<String> items, String prefix, byte kind, Map<Integer, float[]> counts,
-                          Map<Integer, Byte> kinds) {
-    for (String item : items) {
-      int id = Hashing.hash(prefix + item);
-      counts.computeIfAbsent(id, x -> new float[1])[0]++;
-      kinds.putIfAbsent(id, kind);
+  /** The signature of a word sequence's shingles; all {@link Integer#MAX_VALUE} for no words. */
+  int[] minhash(List<String> words) {
+    int[] wordHashes = new int[words.size()];
+    for (int i = 0; i < wordHashes.length; i++) {
+      wordHashes[i] = Hashing.hash(words.get(i));
     }
+    return minhash(wordHashes);
   }
 
-  int[] minhash(List<String> words) {
+  /** As {@link #minhash(List)}, over the words' hashes (the term feature ids). */
+  private static int[] minhash(int[] wordHashes) {
     int[] sig = new int[MINHASH_SIZE];
     Arrays.fill(sig, Integer.MAX_VALUE);
-    if (words.isEmpty()) {
+    if (wordHashes.length == 0) {
       return sig;
     }
-    int shingles = Math.max(1, words.size() - SHINGLE + 1);
+    boolean[] filled = new boolean[MINHASH_SIZE];
+    int shingles = Math.max(1, wordHashes.length - SHINGLE + 1);
     for (int i = 0; i < shingles; i++) {
       int h = 0;
-      for (int j = i; j < Math.min(words.size(), i + SHINGLE); j++) {
-        h = h * 31 + Hashing.hash(words.get(j));
+      for (int j = i; j < Math.min(wordHashes.length, i + SHINGLE); j++) {
+        h = h * 31 + wordHashes[j];
       }
-      for (int k = 0; k < MINHASH_SIZE; k++) {
-        int v = Hashing.fmix(h * seeds[k] + k) & Integer.MAX_VALUE;
-        if (v < sig[k]) {
-          sig[k] = v;
-        }
-      }
+      long v = Hashing.fmix64(h ^ SEED);
+      int bin = (int) (v >>> (64 - BIN_BITS));
+      int value = (int) v & Integer.MAX_VALUE;
+      sig[bin] = Math.min(sig[bin], value);
+      filled[bin] = true;
     }
+    densify(sig, filled);
     return sig;
   }
 
-  private static int[] seeds(int n) {
-    int[] s = new int[n];
-    java.util.SplittableRandom random = new java.util.SplittableRandom(0x5709F01DL);
-    for (int i = 0; i < n; i++) {
-      s[i] = random.nextInt() | 1;
+  /**
+   * Fills each empty bin from the first filled bin on its own probe sequence (Shrivastava 2017). The
+   * borrowed value is salted with the bin and the step, so that two bins borrowing from one source do
+   * not agree by construction more often than two real minima would.
+   */
+  private static void densify(int[] sig, boolean[] filled) {
+    int[] own = sig.clone();
+    for (int bin = 0; bin < MINHASH_SIZE; bin++) {
+      if (filled[bin]) {
+        continue;
+      }
+      for (int step = 1; step <= MAX_PROBES; step++) {
+        int from = (int) (Hashing.fmix64((long) bin << 32 | step) >>> (64 - BIN_BITS));
+        if (filled[from]) {
+          sig[bin] = (int) Hashing.fmix64((long) own[from] << 16 ^ bin << 8 ^ step) & Integer.MAX_VALUE;
+          break;
+        }
+      }
     }
-    return s;
   }
 }

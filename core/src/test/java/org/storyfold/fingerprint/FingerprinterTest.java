@@ -23,7 +23,7 @@ class FingerprinterTest {
   }
 
   static final int GOLDEN_MIGRATION = 1495660284;
-  static final int GOLDEN_MINHASH_0 = 981960200;
+  static final int GOLDEN_MINHASH_0 = 1606867955;
 
   @Test
   void of_countsTermsNamesAndNumbersSeparately() {
@@ -46,5 +46,73 @@ class FingerprinterTest {
         "sixty", "one", "moves", "on", "sunday")));
     assertThat(a.minhashSimilarity(b)).isEqualTo(1.0);
     assertThat(a.minhashSimilarity(c)).isLessThan(0.1);
+  }
+
+  @Test
+  void hash_withPrefix_isTheHashOfTheJoinedString() {
+    assertThat(Hashing.hash("n|", "port calder")).isEqualTo(Hashing.hash("n|port calder"));
+    assertThat(Hashing.hash("", "dam")).isEqualTo(Hashing.hash("dam"));
+  }
+
+  @Test
+  void of_countsMatchAPlainCount_onAText() {
+    List<String> terms = java.util.Arrays.asList(("the orvik dam burst on monday the dam had cracks the water "
+        + "board knew of the cracks").split(" "));
+    Fingerprint f = new Fingerprinter().of(new Analysis(new Article("t", null, null, "", "x", null, "en"), terms,
+        List.of(), List.of("orvik", "orvik", "water board"), List.of("40", "2")));
+    java.util.Map<Integer, Integer> plain = new java.util.TreeMap<>();
+    terms.forEach(t -> plain.merge(Fingerprinter.featureId(t), 1, Integer::sum));
+    plain.merge(Fingerprinter.featureId("n|orvik"), 2, Integer::sum);
+    plain.merge(Fingerprinter.featureId("n|water board"), 1, Integer::sum);
+    plain.merge(Fingerprinter.featureId("#|40"), 1, Integer::sum);
+    plain.merge(Fingerprinter.featureId("#|2"), 1, Integer::sum);
+    assertThat(f.features()).containsExactly(plain.keySet().stream().mapToInt(Integer::intValue).toArray());
+    for (int i = 0; i < f.features().length; i++) {
+      assertThat(f.counts()[i]).isEqualTo(plain.get(f.features()[i]).floatValue());
+    }
+  }
+
+  /** One-permutation hashing with densification estimates Jaccard without bias, short texts included. */
+  @Test
+  void minhash_estimatesJaccard_onSeededRandomTexts() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    Fingerprinter fp = new Fingerprinter();
+    for (int length : new int[] {20, 60, 400}) {
+      double error = 0;
+      int trials = 200;
+      for (int t = 0; t < trials; t++) {
+        List<String> a = new java.util.ArrayList<>();
+        for (int i = 0; i < length; i++) {
+          a.add("w" + random.nextInt(1_000_000));
+        }
+        List<String> b = new java.util.ArrayList<>(a);
+        // Replace a random run at the end: the shared shingles are the ones before it.
+        int keep = random.nextInt(length / 4, length);
+        for (int i = keep; i < length; i++) {
+          b.set(i, "v" + random.nextInt(1_000_000));
+        }
+        double truth = jaccard(shingles(a), shingles(b));
+        double estimate = new Fingerprint(fp.minhash(a), new int[0], new float[0], new byte[0])
+            .minhashSimilarity(new Fingerprint(fp.minhash(b), new int[0], new float[0], new byte[0]));
+        error += estimate - truth;
+      }
+      assertThat(error / trials).as("mean error at %d words", length).isBetween(-0.03, 0.03);
+    }
+  }
+
+  private static java.util.Set<String> shingles(List<String> words) {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i + Fingerprinter.SHINGLE <= words.size(); i++) {
+      out.add(String.join(" ", words.subList(i, i + Fingerprinter.SHINGLE)));
+    }
+    return out;
+  }
+
+  private static double jaccard(java.util.Set<String> a, java.util.Set<String> b) {
+    java.util.Set<String> union = new java.util.HashSet<>(a);
+    union.addAll(b);
+    java.util.Set<String> both = new java.util.HashSet<>(a);
+    both.retainAll(b);
+    return union.isEmpty() ? 1 : (double) both.size() / union.size();
   }
 }
