@@ -53,6 +53,7 @@ public final class StoryfoldServer implements AutoCloseable {
     Metrics metrics = new Metrics();
     Api api = new Api(engine, ingest, new Inputs(new Extractor(options.engine().extract())), metrics, token,
         options.maxBodyBytes(), options.data());
+    PageRoutes pages = new PageRoutes(engine, ingest);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -67,11 +68,13 @@ public final class StoryfoldServer implements AutoCloseable {
       config.routes.sse("/api/events", events::connect);
       config.routes.get("/health", api::health);
       config.routes.get("/metrics", api::metrics);
+      pages.register(config.routes);
       // Never a stack trace in a reply: the reason, in JSON.
       config.routes.exception(Exception.class, (e, ctx) -> Api.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
           "internal error: " + e.getClass().getSimpleName()));
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
+        boolean page = ctx.res().getContentType() != null && ctx.res().getContentType().startsWith("text/html");
+        if (!page && (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{"))) {
           Api.error(ctx, HttpStatus.NOT_FOUND, "no such resource");
         }
       });
