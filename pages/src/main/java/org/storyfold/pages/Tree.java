@@ -21,6 +21,8 @@ final class Tree {
   /** Childless children of one kind shown under a node before the rest are folded. */
   static final int SHOWN = 3;
   private static final int CHAR = 7;
+  /** The kind of an article that came after the story was described (the server shows it meanwhile). */
+  static final String NEW = "new";
 
   /** One row: a circle at (x, y), its label, its kind (a CSS class), a link or null for a fold. */
   record Node(int x, int y, String label, String kind, String href) {}
@@ -101,7 +103,14 @@ final class Tree {
     }
 
     private static String plural(String kind) {
-      return kind.endsWith("y") ? kind.substring(0, kind.length() - 1) + "ies" : kind + "s";
+      return switch (kind) {
+        case "copy" -> "copies";
+        case "near-copy" -> "near-copies";
+        case "partial" -> "partial copies";
+        case "independent" -> "independent reports";
+        case NEW -> "new articles";
+        default -> kind + "s";
+      };
     }
 
     private int row(int depth, String label, String kind, String href, int parentY) {
@@ -117,12 +126,12 @@ final class Tree {
 
     private String kind(String id) {
       Relation r = report.reuse().relations().get(id);
-      return r == null ? "independent" : r.kind().toString();
+      return r == null ? NEW : r.kind().toString();
     }
 
     private String label(String id) {
       Relation r = report.reuse().relations().get(id);
-      String kind = r == null ? "independent" : r.kind().toString();
+      String kind = r == null ? "new, not compared yet" : r.kind().toString();
       String share = r != null && r.of() != null ? " " + Views.percent(r.shared()) : "";
       return Views.outlet(byId.get(id)) + " · " + kind + share;
     }

@@ -90,6 +90,17 @@ class PagesTest {
   }
 
   @Test
+  void story_articleNewerThanItsDescription_showsAsNotComparedYet() {
+    Pages.Described d = Fixtures.fire();
+    List<Article> more = new java.util.ArrayList<>(d.story().articles());
+    more.add(Fixtures.article("late", "late.example", "Late", "Later text.", 90));
+    Story grown = new Story("s1", d.story().headline(), more);
+    Document doc = Jsoup.parse(Pages.server().story(new Pages.Described(grown, d.report())));
+    assertThat(doc.select("svg.tree text").last().text()).isEqualTo("late.example · new, not compared yet");
+    assertThat(doc.select("table.timeline tbody tr").last().select(".k").text()).isEqualTo("new");
+  }
+
+  @Test
   void files_links_areRelativeToThePage() {
     Pages.Described d = Fixtures.fire();
     Document story = Jsoup.parse(Pages.files().story(d));

@@ -50,6 +50,14 @@ final class PageRoutes {
     }
   });
 
+  private final Set<String> refreshing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /** One story described at a time in the background: the machine's cores belong to ingest first. */
+  private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "storyfold-pages");
+    t.setDaemon(true);
+    return t;
+  });
+
   PageRoutes(Storyfold engine, Ingest ingest) {
     this.engine = engine;
     this.ingest = ingest;
@@ -137,12 +145,49 @@ final class PageRoutes {
     html(ctx, HttpStatus.OK, pages.article(a, st == null ? null : described(st)));
   }
 
-  /** The story with its description, from the kept ones while its size has not changed. */
+  /**
+   * The story with its description. A description kept for the story's current size is used as it
+   * is. One kept for an earlier size is shown with the story's current articles (the newer ones without
+   * a relation yet) while the story is described again in the background: describing a big story costs
+   * seconds (about 19 s for 500 articles here), rendering it milliseconds. Only a story never described
+   * is described while the reader waits.
+   */
   private Pages.Described described(Stored st) throws IOException {
     Kept k = kept.get(st.id());
     if (k != null && k.size() == st.members().size()) {
       return k.described();
     }
+    Story story = story(st);
+    if (story == null) {
+      return null;
+    }
+    if (k != null && k.described().report() != null) {
+      if (refreshing.add(st.id())) {
+        background.execute(() -> {
+          try {
+            describe(story, st.members().size());
+          } catch (RuntimeException e) {
+            // the older description stays; the next view tries again
+          } finally {
+            refreshing.remove(st.id());
+          }
+        });
+      }
+      return new Pages.Described(story, k.described().report());
+    }
+    return describe(story, st.members().size());
+  }
+
+  private Pages.Described describe(Story story, int size) {
+    StoryReport report = story.articles().size() < 2 ? null
+        : engine.describe(story, new Cleaning(story.articles(), Map.of()));
+    Pages.Described d = new Pages.Described(story, report);
+    kept.merge(story.id(), new Kept(size, d), (old, fresh) -> fresh.size() >= old.size() ? fresh : old);
+    return d;
+  }
+
+  /** The stored story with its articles in the order the API gives: by publication time, then id. */
+  private Story story(Stored st) throws IOException {
     List<Article> articles = new ArrayList<>();
     for (String m : st.members()) {
       Article a = ingest.article(m);
@@ -153,14 +198,17 @@ final class PageRoutes {
     if (articles.isEmpty()) {
       return null;
     }
-    // The order the API gives: by publication time, then id.
     articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
         .thenComparing(Article::id));
-    Story story = new Story(st.id(), st.headline(), articles);
-    StoryReport report = articles.size() < 2 ? null : engine.describe(story, new Cleaning(articles, Map.of()));
-    Pages.Described d = new Pages.Described(story, report);
-    kept.put(st.id(), new Kept(st.members().size(), d));
-    return d;
+    return new Story(st.id(), st.headline(), articles);
+  }
+
+  /**
+   * Takes no more background work (the server is closing). No interrupt, as in the server's own close: a
+   * running description finishes on its daemon thread and is dropped.
+   */
+  void close() {
+    background.shutdown();
   }
 
   private static void html(Context ctx, HttpStatus status, String page) {

@@ -31,14 +31,16 @@ public final class StoryfoldServer implements AutoCloseable {
   private final Events events;
   private final ScheduledExecutorService background;
   private final String token;
+  private final PageRoutes pages;
 
   private StoryfoldServer(Javalin app, Ingest ingest, Events events, ScheduledExecutorService background,
-                          String token) {
+                          String token, PageRoutes pages) {
     this.app = app;
     this.ingest = ingest;
     this.events = events;
     this.background = background;
     this.token = token;
+    this.pages = pages;
   }
 
   /** Opens the store (replaying the log), then listens. Prints a generated token once to {@code out}. */
@@ -97,7 +99,7 @@ public final class StoryfoldServer implements AutoCloseable {
       background.scheduleWithFixedDelay(new Watcher(options.watch(), engine, ingest, out), 0, 1, TimeUnit.SECONDS);
     }
     app.start();
-    return new StoryfoldServer(app, ingest, events, background, token);
+    return new StoryfoldServer(app, ingest, events, background, token, pages);
   }
 
   public int port() {
@@ -119,6 +121,7 @@ public final class StoryfoldServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     events.close();
+    pages.close();
     app.stop();
     ingest.close();
   }

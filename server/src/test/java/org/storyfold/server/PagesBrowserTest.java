@@ -213,6 +213,23 @@ class PagesBrowserTest {
     assertThat(cards()).anyMatch(c -> c.getText().contains(title));
   }
 
+  @Test
+  void pages_unknownStory_isAnHtmlNotFoundPage() throws Exception {
+    var reply = http.get("/stories/s999999");
+    assertThat(reply.statusCode()).isEqualTo(404);
+    assertThat(reply.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+    assertThat(reply.body()).contains("There is no story s999999.");
+  }
+
+  @Test
+  void pages_reply_forbidsScriptsFromAnywhereButTheServer() throws Exception {
+    var reply = http.get("/articles/a-01-wire");
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(reply.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(p ->
+        assertThat(p).contains("script-src 'self'").contains("default-src 'self'"));
+    assertThat(http.get("/assets/storyfold.css").body()).contains("mark{");
+  }
+
   static void assertNoAlert() {
     try {
       String text = browser.switchTo().alert().getText();
