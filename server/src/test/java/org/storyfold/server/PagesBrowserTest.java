@@ -230,6 +230,37 @@ class PagesBrowserTest {
     assertThat(http.get("/assets/storyfold.css").body()).contains("mark{");
   }
 
+  @Test
+  void pages_phoneWidth_fitWithoutSidewaysScrolling() throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    try {
+      for (String page : List.of("/", "/articles/a-05-rewrite", "/stories/" + storyOf("a-01-wire"))) {
+        open(page);
+        Object overflow = ((JavascriptExecutor) browser).executeScript(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as(page).isLessThanOrEqualTo(0);
+      }
+    } finally {
+      browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+    }
+  }
+
+  @Test
+  void pages_keyboard_firstTabOffersTheSkipLinkAndPassagesTakeFocus() {
+    open("/articles/a-05-rewrite");
+    browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Skip to the content");
+    WebElement mark = browser.findElement(By.cssSelector(".text mark"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", mark);
+    assertThat(browser.switchTo().activeElement()).isEqualTo(mark);
+    assertThat(browser.findElement(By.cssSelector(".source blockquote[data-p='" + mark.getAttribute("data-p") + "']"))
+        .getAttribute("class")).contains("on");
+  }
+
+  static String storyOf(String article) throws Exception {
+    return JSON.readTree(http.get("/api/articles/" + article).body()).get("story").asText();
+  }
+
   static void assertNoAlert() {
     try {
       String text = browser.switchTo().alert().getText();
