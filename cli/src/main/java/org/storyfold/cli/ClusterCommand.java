@@ -185,7 +185,8 @@ final class ClusterCommand implements Callable<Integer> {
       }
     });
     int files = site.finish();
-    System.err.println("storyfold: wrote " + files + " files to " + output + " (open " + output.resolve("index.html") + ")");
+    System.err.println("storyfold: wrote " + files + " files to " + output + " (open "
+        + output.resolve("index.html") + ")");
   }
 
   private void printText(Storyfold engine, List<Story> stories, InputOptions.Loaded loaded, PrintStream out) {

@@ -78,7 +78,8 @@ public final class Pages {
     Site site = site(0);
     String heading = !q.isBlank() ? "Stories matching “" + q + "”"
         : live ? "Latest stories" : stories.size() == 1 ? "1 story" : stories.size() + " stories";
-    String fragment = live ? "/fragments/stories" + (q.isBlank() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8)) : null;
+    String fragment = !live ? null
+        : "/fragments/stories" + (q.isBlank() ? "" : "?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
     return render("front.jte", new Views.Front(page(q.isBlank() ? "" : q, 0), cards(stories, site), q,
         live ? "/" : null, fragment, live ? "/api/events" : null, heading));
   }

@@ -59,7 +59,8 @@ final class StoryPage {
       Article of = r == null || r.of() == null ? null : byId.get(r.of());
       rows.add(new Row(a.published() == null ? "unknown" : Views.time(a.published()), Views.outlet(a),
           a.title().isBlank() ? "(no title)" : a.title(), site.article(a.id()),
-          r == null ? (report == null ? "" : Tree.NEW) : r.kind().toString(), of == null ? null : new Views.Ref(Views.outlet(of), site.article(of.id())),
+          r == null ? (report == null ? "" : Tree.NEW) : r.kind().toString(),
+          of == null ? null : new Views.Ref(Views.outlet(of), site.article(of.id())),
           of == null ? "" : Views.percent(r.shared()), orig == null ? "" : Views.percent(orig)));
     }
     Views.Card card = Views.card(story, report, site);

@@ -52,7 +52,8 @@ final class PageRoutes {
 
   private final Set<String> refreshing = java.util.concurrent.ConcurrentHashMap.newKeySet();
   /** One story described at a time in the background: the machine's cores belong to ingest first. */
-  private final java.util.concurrent.ExecutorService background = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+  private final java.util.concurrent.ExecutorService background =
+      java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
     Thread t = new Thread(r, "storyfold-pages");
     t.setDaemon(true);
     return t;
@@ -122,8 +123,8 @@ final class PageRoutes {
     String id = ctx.pathParam("id");
     Stored st = ingest.story(id);
     if (st != null && st.into() != null) {
-      ctx.redirect("/stories/" + java.net.URLEncoder.encode(ingest.resolve(id), java.nio.charset.StandardCharsets.UTF_8),
-          HttpStatus.MOVED_PERMANENTLY);
+      String survivor = java.net.URLEncoder.encode(ingest.resolve(id), java.nio.charset.StandardCharsets.UTF_8);
+      ctx.redirect("/stories/" + survivor, HttpStatus.MOVED_PERMANENTLY);
       return;
     }
     Pages.Described d = st == null ? null : described(st);
