@@ -11,6 +11,8 @@ import org.storyfold.StoryReport;
 import org.storyfold.Storyfold;
 import org.storyfold.StoryfoldConfig;
 import org.storyfold.io.ReadResult;
+import org.storyfold.pages.Pages;
+import org.storyfold.pages.export.StaticSite;
 import org.storyfold.story.Article;
 import org.storyfold.story.Story;
 import picocli.CommandLine.Command;
@@ -33,9 +35,13 @@ final class ClusterCommand implements Callable<Integer> {
   InputOptions input;
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "FORMAT",
-      description = "text (default) or json: {\"stories\":[{\"id\",\"headline\",\"articles\":[{\"id\",\"title\","
-          + "\"source\",\"url\",\"published\",\"language\"}]}],\"rejected\":[{\"input\",\"reason\"}]}")
+      description = "text (default), json: {\"stories\":[{\"id\",\"headline\",\"articles\":[{\"id\",\"title\","
+          + "\"source\",\"url\",\"published\",\"language\"}]}],\"rejected\":[{\"input\",\"reason\"}]}, "
+          + "or html: a static site in --output (index.html, stories/, articles/), browsable from disk")
   Format format;
+
+  @Option(names = "--output", paramLabel = "DIR", description = "The folder --format html writes (created when missing).")
+  java.nio.file.Path output;
 
   @Option(names = "--threshold", paramLabel = "T",
       description = "Mean similarity at which two groups are one topic (default 0.06); higher splits more.")
@@ -61,7 +67,7 @@ final class ClusterCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   /** Stories described at once: enough to keep both cores busy, few enough that memory stays flat. */
   private static final int WINDOW = 32;
@@ -78,6 +84,10 @@ final class ClusterCommand implements Callable<Integer> {
       config = InputOptions.setting(spec, config, "--max-days-apart", String.valueOf(maxDaysApart),
           c -> c.withCluster(c.cluster().withMaxDaysApart(maxDaysApart)));
     }
+    if ((format == Format.html) != (output != null)) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), format == Format.html
+          ? "--format html needs --output DIR" : "--output is for --format html (text and json go to standard output)");
+    }
     Progress progress = new Progress(System.err);
     Storyfold engine = input.engine(config);
     InputOptions.Loaded loaded = input.load(engine, progress);
@@ -89,7 +99,9 @@ final class ClusterCommand implements Callable<Integer> {
     List<Story> stories = engine.stories(loaded.cleaned().articles());
     progress.say("describing " + stories.size() + " stories");
     PrintStream out = System.out;
-    if (format == Format.json) {
+    if (format == Format.html) {
+      writeHtml(engine, stories, loaded);
+    } else if (format == Format.json) {
       writeJson(engine, stories, loaded, out);
     } else {
       printText(engine, stories, loaded, out);
@@ -160,6 +172,21 @@ final class ClusterCommand implements Callable<Integer> {
     json.writeEndObject();
     json.flush();
     out.println();
+  }
+
+  /** The static site: a page per story and per article as each story is described, the index last. */
+  private void writeHtml(Storyfold engine, List<Story> stories, InputOptions.Loaded loaded) throws IOException {
+    StaticSite site = StaticSite.create(output);
+    eachStory(engine, stories, loaded, (story, report) -> {
+      try {
+        site.add(new Pages.Described(story, report));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    int files = site.finish();
+    System.err.println("storyfold: wrote " + files + " files to " + output + " (open "
+        + output.resolve("index.html") + ")");
   }
 
   private void printText(Storyfold engine, List<Story> stories, InputOptions.Loaded loaded, PrintStream out) {

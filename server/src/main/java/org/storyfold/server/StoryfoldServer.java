@@ -30,14 +30,16 @@ public final class StoryfoldServer implements AutoCloseable {
   private final Events events;
   private final ScheduledExecutorService background;
   private final String token;
+  private final PageRoutes pages;
 
   private StoryfoldServer(Javalin app, Ingest ingest, Events events, ScheduledExecutorService background,
-                          String token) {
+                          String token, PageRoutes pages) {
     this.app = app;
     this.ingest = ingest;
     this.events = events;
     this.background = background;
     this.token = token;
+    this.pages = pages;
   }
 
   /** Opens the store (replaying the log), then listens. Prints a generated token once to {@code out}. */
@@ -52,6 +54,7 @@ public final class StoryfoldServer implements AutoCloseable {
     Metrics metrics = new Metrics();
     Api api = new Api(engine, ingest, new Inputs(engine), metrics, token,
         options.maxBodyBytes(), options.data());
+    PageRoutes pages = new PageRoutes(engine, ingest);
     Javalin app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
@@ -66,11 +69,13 @@ public final class StoryfoldServer implements AutoCloseable {
       config.routes.sse("/api/events", events::connect);
       config.routes.get("/health", api::health);
       config.routes.get("/metrics", api::metrics);
+      pages.register(config.routes);
       // Never a stack trace in a reply: the reason, in JSON.
       config.routes.exception(Exception.class, (e, ctx) -> Api.error(ctx, HttpStatus.INTERNAL_SERVER_ERROR,
           "internal error: " + e.getClass().getSimpleName()));
       config.routes.error(404, ctx -> {
-        if (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{")) {
+        boolean page = ctx.res().getContentType() != null && ctx.res().getContentType().startsWith("text/html");
+        if (!page && (ctx.result() == null || ctx.result().isEmpty() || !ctx.result().startsWith("{"))) {
           Api.error(ctx, HttpStatus.NOT_FOUND, "no such resource");
         }
       });
@@ -93,7 +98,7 @@ public final class StoryfoldServer implements AutoCloseable {
       background.scheduleWithFixedDelay(new Watcher(options.watch(), engine, ingest, out), 0, 1, TimeUnit.SECONDS);
     }
     app.start();
-    return new StoryfoldServer(app, ingest, events, background, token);
+    return new StoryfoldServer(app, ingest, events, background, token, pages);
   }
 
   public int port() {
@@ -115,6 +120,7 @@ public final class StoryfoldServer implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     events.close();
+    pages.close();
     app.stop();
     ingest.close();
   }
