@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.storyfold.Storyfold;
+import org.storyfold.fingerprint.Fingerprint;
 import org.storyfold.story.Article;
 
 /**
@@ -35,14 +36,17 @@ final class Ingest implements AutoCloseable {
   Ingest(Storyfold engine, Path data, GroupingConfig config, Events events) throws IOException {
     this.store = new Store(data.resolve("index"));
     this.events = events;
-    this.grouper = new Grouper(engine, store, config);
-    store.load(stories, articleStory, articleSeq);
+    this.grouper = new Grouper(engine, config);
+    for (Store.Known k : store.load(stories, articleStory, articleSeq)) {
+      grouper.record(Prints.of(k.fingerprint()), k.published(), k.story(), List.of());
+    }
     articleSeq.values().forEach(s -> seq = Math.max(seq, s));
     stories.keySet().forEach(id -> nextStory = Math.max(nextStory, number(id) + 1));
     List<Wal.Entry> replay = new ArrayList<>();
     this.wal = Wal.open(data.resolve("wal.log"), store.committedWalPosition(), replay);
     for (Wal.Entry e : replay) {
-      apply(Change.of(e.payload()), false);
+      Change c = Change.of(e.payload());
+      apply(c, false, grouper.fingerprint(c.article()));
     }
     articleSeq.clear();
     commit();
@@ -70,10 +74,10 @@ final class Ingest implements AutoCloseable {
         long now = System.currentTimeMillis();
         long time = a.published() == null ? now : a.published().toInstant().toEpochMilli();
         String fresh = "s" + nextStory;
-        Grouper.Decision d = grouper.decide(a, time, this::storyOf, stories, fresh);
+        Grouper.Decision d = grouper.decide(a, stories, fresh);
         Change c = new Change(seq + 1, a, d.story(), d.merge(), d.headline(), time, now);
         end = wal.append(List.of(c.bytes()));
-        apply(c, true);
+        apply(c, true, d.fingerprint());
         placed.add(new Placed(a.id(), d.story()));
       }
       end = Math.max(end, wal.size());
@@ -82,7 +86,7 @@ final class Ingest implements AutoCloseable {
     return placed;
   }
 
-  private void apply(Change c, boolean live) throws IOException {
+  private void apply(Change c, boolean live, Fingerprint fp) throws IOException {
     if (articleStory.containsKey(c.article().id())) {
       return;
     }
@@ -97,8 +101,9 @@ final class Ingest implements AutoCloseable {
     s = s.with(c.article().id(), c.headline(), c.now(), c.time());
     stories.put(s.id(), s);
     articleStory.put(c.article().id(), s.id());
-    store.putArticle(c.article(), s.id(), c.seq(), c.time());
+    store.putArticle(c.article(), s.id(), c.seq(), c.time(), Prints.bytes(fp));
     store.putStory(s);
+    grouper.record(fp, c.article().published(), s.id(), c.merge());
     grouper.remember(c.article());
     seq = Math.max(seq, c.seq());
     nextStory = Math.max(nextStory, number(c.story()) + 1);

@@ -46,6 +46,7 @@ final class Store implements AutoCloseable {
   private static final String KIND = "kind";
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
+  private static final String FINGERPRINT = "fp";
 
   private final Directory dir;
   private final IndexWriter writer;
@@ -74,7 +75,7 @@ final class Store implements AutoCloseable {
     return Long.parseLong(data.getOrDefault(WAL_POSITION, "0"));
   }
 
-  void putArticle(Article a, String story, long seq, long time) throws IOException {
+  void putArticle(Article a, String story, long seq, long time, byte[] fingerprint) throws IOException {
     Document d = new Document();
     d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     d.add(new StringField("id", a.id(), Field.Store.YES));
@@ -85,6 +86,7 @@ final class Store implements AutoCloseable {
     d.add(new TextField("body", a.fullText(), Field.Store.NO));
     d.add(new StoredField("title", a.title()));
     d.add(new StoredField("text", a.text()));
+    d.add(new StoredField(FINGERPRINT, fingerprint));
     optional(d, "url", a.url());
     optional(d, "source", a.source());
     optional(d, "published", a.published() == null ? null : a.published().toString());
@@ -104,7 +106,7 @@ final class Store implements AutoCloseable {
     for (String id : ids) {
       Loaded l = article(id);
       if (l != null) {
-        putArticle(l.article(), story, l.seq(), l.time());
+        putArticle(l.article(), story, l.seq(), l.time(), l.fingerprint());
       }
     }
   }
@@ -123,11 +125,18 @@ final class Store implements AutoCloseable {
   }
 
   /** An article as stored, with its story and arrival data. */
-  record Loaded(Article article, String story, long seq, long time) {}
+  record Loaded(Article article, String story, long seq, long time, byte[] fingerprint) {}
 
-  /** Every story and every article's story, for rebuilding the in-memory state. */
-  void load(Map<String, Stored> stories, Map<String, String> articleStory, Map<String, Long> articleSeq)
+  /** A stored article as online grouping needs it on start. */
+  record Known(String story, long seq, OffsetDateTime published, byte[] fingerprint) {}
+
+  /**
+   * Every story and every article's story, for rebuilding the in-memory state; returns what online
+   * grouping needs of every article, in arrival order.
+   */
+  List<Known> load(Map<String, Stored> stories, Map<String, String> articleStory, Map<String, Long> articleSeq)
       throws IOException {
+    List<Known> known = new ArrayList<>();
     refresh();
     IndexSearcher s = searchers.acquire();
     try {
@@ -140,7 +149,7 @@ final class Store implements AutoCloseable {
             continue;
           }
           Document d = fields.document(doc, Set.of(KIND, "sid", "headline", "created", "updated", "stime", "into",
-              "id", STORY, "seq"));
+              "id", STORY, "seq", "published", FINGERPRINT));
           if (STORY.equals(d.get(KIND))) {
             stories.put(d.get("sid"), new Stored(d.get("sid"), d.get("headline"),
                 d.getField("created").numericValue().longValue(), d.getField("updated").numericValue().longValue(),
@@ -151,6 +160,9 @@ final class Store implements AutoCloseable {
             articleStory.put(id, d.get(STORY));
             articleSeq.put(id, seq);
             memberIds.computeIfAbsent(d.get(STORY), k -> new ArrayList<>()).add(id);
+            String published = d.get("published");
+            known.add(new Known(d.get(STORY), seq, published == null ? null : OffsetDateTime.parse(published),
+                d.getBinaryValue(FINGERPRINT).bytes));
           }
         }
       }
@@ -165,6 +177,8 @@ final class Store implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+    known.sort(java.util.Comparator.comparingLong(Known::seq));
+    return known;
   }
 
   Loaded article(String id) throws IOException {
@@ -180,7 +194,7 @@ final class Store implements AutoCloseable {
       Article a = new Article(d.get("id"), d.get("url"), d.get("source"), d.get("title"), d.get("text"),
           published == null ? null : OffsetDateTime.parse(published), d.get("language"));
       return new Loaded(a, d.get(STORY), d.getField("seq").numericValue().longValue(),
-          d.getField("time").numericValue().longValue());
+          d.getField("time").numericValue().longValue(), d.getBinaryValue(FINGERPRINT).bytes);
     } finally {
       searchers.release(s);
     }

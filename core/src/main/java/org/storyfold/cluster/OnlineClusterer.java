@@ -1,0 +1,362 @@
+package org.storyfold.cluster;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.storyfold.fingerprint.Fingerprint;
+
+/**
+ * Grouping one article at a time, with the batch's rule: the same TF-IDF vectors, the same
+ * average-link means and thresholds, the same two levels (topics, then events within a topic by the
+ * topic's own word frequencies). What the batch takes from the whole batch, this takes from every
+ * article added so far: document frequencies are kept over all of them, so a new article is weighed
+ * as it would be in a batch of everything stored, not of a small sample.
+ *
+ * <p>For a new article: candidate articles from an inverted index over its heaviest features (as
+ * {@link CandidateIndex} picks them), within the publication window; their stories; the mean cosine
+ * of the article to each (average link) under the global weights. The stories at or above the topic
+ * threshold are its topic. When the topic holds enough evidence to refine (as the batch refines it),
+ * the topic's own vectors decide: the article joins the story it is closest to at the refine
+ * threshold, or starts one. A story that the joined story plus the new article now reaches at the
+ * same level (the article bridges them) is merged into it.
+ *
+ * <p>The caller owns story ids and the order of merges: {@link #place} only decides; {@link #add} and
+ * {@link #merge} record what the caller did (also when rebuilding after a restart). Not thread-safe
+ * beyond its own synchronized methods: callers decide one article at a time.
+ */
+public final class OnlineClusterer {
+  /**
+   * Where a new article goes.
+   *
+   * @param stories the stories it joins, closest first; more than one when it bridges them (they
+   *                become one); empty when it starts a story
+   */
+  public record Placement(List<String> stories) {
+    public Placement {
+      stories = List.copyOf(stories);
+    }
+  }
+
+  private static final long DAY = 86_400L;
+
+  private final ClusterConfig config;
+  private final long maxGap;
+  private final IntCounts df = new IntCounts();
+  /** Feature -> the articles holding it; slot 0 holds the count. */
+  private final Map<Integer, int[]> postings = new HashMap<>();
+  private final List<Fingerprint> fps = new ArrayList<>();
+  private long[] times = new long[1024];
+  private final List<Group> groupOf = new ArrayList<>();
+  private final Map<String, Group> groups = new HashMap<>();
+
+  /** One story: its members (article numbers) and the span of their known publication times. */
+  private static final class Group {
+    final String id;
+    final List<Integer> members = new ArrayList<>();
+    long first = AverageLink.UNKNOWN;
+    long last = AverageLink.UNKNOWN;
+
+    Group(String id) {
+      this.id = id;
+    }
+
+    void widen(long from, long to) {
+      if (from == AverageLink.UNKNOWN) {
+        return;
+      }
+      first = first == AverageLink.UNKNOWN ? from : Math.min(first, from);
+      last = last == AverageLink.UNKNOWN ? to : Math.max(last, to);
+    }
+  }
+
+  public OnlineClusterer(ClusterConfig config) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.maxGap = DAY * config.maxDaysApart();
+  }
+
+  /** Articles recorded so far. */
+  public synchronized int size() {
+    return fps.size();
+  }
+
+  /** Decides where an article goes, without recording it. */
+  public synchronized Placement place(Fingerprint fp, OffsetDateTime published) {
+    Objects.requireNonNull(fp, "fp");
+    long t = published == null ? AverageLink.UNKNOWN : published.toEpochSecond();
+    int n1 = fps.size() + 1;
+    Vec x = global(fp, n1, fp.features());
+    Map<Group, Double> topic = new LinkedHashMap<>();
+    for (Group g : candidates(fp, x, t, n1)) {
+      if (allows(g.first, g.last, t, t)) {
+        double mean = 0;
+        for (int m : g.members) {
+          mean += x.dot(global(fps.get(m), n1, fp.features()));
+        }
+        mean /= g.members.size();
+        if (mean >= config.threshold()) {
+          topic.put(g, mean);
+        }
+      }
+    }
+    if (topic.isEmpty()) {
+      return new Placement(List.of());
+    }
+    List<Group> order = new ArrayList<>(topic.keySet());
+    List<Fingerprint> sub = new ArrayList<>();
+    int[] offset = new int[order.size() + 1];
+    for (int k = 0; k < order.size(); k++) {
+      offset[k] = sub.size();
+      order.get(k).members.forEach(m -> sub.add(fps.get(m)));
+    }
+    offset[order.size()] = sub.size();
+    sub.add(fp);
+    if (refinable(sub)) {
+      return refined(order, sub, offset, t);
+    }
+    order.sort(Comparator.comparingDouble((Group g) -> -topic.get(g)));
+    Group best = order.get(0);
+    List<String> out = new ArrayList<>(List.of(best.id));
+    Map<Integer, Double> sum = x.sparseSum(best.members, m -> global(fps.get(m), n1, fp.features()));
+    for (Group g : order.subList(1, order.size())) {
+      if (allows(best, g, t)) {
+        double s = 0;
+        for (int m : g.members) {
+          s += global(fps.get(m), n1, fp.features()).dot(sum);
+        }
+        if (s / ((best.members.size() + 1.0) * g.members.size()) >= config.threshold()) {
+          out.add(g.id);
+        }
+      }
+    }
+    return new Placement(out);
+  }
+
+  /** The topic's own vectors decide, at the refine threshold for its size (as the batch refines). */
+  private Placement refined(List<Group> order, List<Fingerprint> sub, int[] offset, long t) {
+    WeightedVectors local = new WeightedVectors(sub, config);
+    int x = sub.size() - 1;
+    double threshold = refineThreshold(sub.size());
+    double[] mean = new double[order.size()];
+    Integer[] rank = new Integer[order.size()];
+    for (int k = 0; k < order.size(); k++) {
+      for (int i = offset[k]; i < offset[k + 1]; i++) {
+        mean[k] += local.cosine(x, i);
+      }
+      mean[k] /= offset[k + 1] - offset[k];
+      rank[k] = k;
+    }
+    Arrays.sort(rank, Comparator.comparingDouble((Integer k) -> -mean[k]));
+    int best = rank[0];
+    if (mean[best] < threshold) {
+      return new Placement(List.of());
+    }
+    float[] dense = new float[local.vocabulary];
+    int bestSize = offset[best + 1] - offset[best] + 1;
+    for (int i = offset[best]; i <= offset[best + 1]; i++) {
+      int item = i == offset[best + 1] ? x : i;
+      int[] ids = local.ids[item];
+      float[] w = local.weights[item];
+      for (int j = 0; j < ids.length; j++) {
+        dense[ids[j]] += w[j];
+      }
+    }
+    List<String> out = new ArrayList<>(List.of(order.get(best).id));
+    for (int k : rank) {
+      if (k == best || !allows(order.get(best), order.get(k), t)) {
+        continue;
+      }
+      double s = 0;
+      for (int i = offset[k]; i < offset[k + 1]; i++) {
+        s += WeightedVectors.dot(local.ids[i], local.weights[i], dense);
+      }
+      if (s / ((double) bestSize * (offset[k + 1] - offset[k])) >= threshold) {
+        out.add(order.get(k).id);
+      }
+    }
+    return new Placement(out);
+  }
+
+  /** As the batch: a topic is split only when large enough and its articles long enough to tell events apart. */
+  private boolean refinable(List<Fingerprint> sub) {
+    if (config.refineThreshold() <= 0 || sub.size() < 4) {
+      return false;
+    }
+    int[] counts = sub.stream().mapToInt(f -> f.features().length).sorted().toArray();
+    return counts[counts.length / 2] >= config.refineMinTerms();
+  }
+
+  /** The batch's refine threshold for a topic of n articles (raised for small topics, whose idf range is narrow). */
+  private double refineThreshold(int n) {
+    return config.refineThreshold() * Math.max(1, maxIdf(Clusterer.REFERENCE_TOPIC) / maxIdf(n));
+  }
+
+  private static double maxIdf(int n) {
+    return Math.log((n + 1) / 2.0) + 1;
+  }
+
+  /** Records an article in a story (created when new); {@code story} is the caller's id. */
+  public synchronized void add(Fingerprint fp, OffsetDateTime published, String story) {
+    Objects.requireNonNull(fp, "fp");
+    Objects.requireNonNull(story, "story");
+    int id = fps.size();
+    // The signature is not needed here: candidates come from features; dropping it saves half the bytes.
+    fps.add(new Fingerprint(new int[0], fp.features(), fp.counts(), fp.kinds()));
+    if (id == times.length) {
+      times = Arrays.copyOf(times, id * 2);
+    }
+    long t = published == null ? AverageLink.UNKNOWN : published.toEpochSecond();
+    times[id] = t;
+    for (int f : fp.features()) {
+      df.add(f, 1);
+      int[] p = postings.get(f);
+      if (p == null) {
+        p = new int[2];
+      } else if (p[0] + 1 == p.length) {
+        p = Arrays.copyOf(p, p.length * 2);
+      }
+      p[++p[0]] = id;
+      postings.put(f, p);
+    }
+    Group g = groups.computeIfAbsent(story, Group::new);
+    g.members.add(id);
+    g.widen(t, t);
+    groupOf.add(g);
+  }
+
+  /** Records that story {@code from} was merged into {@code into}. */
+  public synchronized void merge(String from, String into) {
+    Group f = groups.get(from);
+    Group t = groups.get(into);
+    if (f == null || t == null || f == t) {
+      return;
+    }
+    for (int m : f.members) {
+      groupOf.set(m, t);
+    }
+    t.members.addAll(f.members);
+    t.widen(f.first, f.last);
+    groups.remove(from);
+  }
+
+  /** The stories of the articles most like the new one, by partial dot products over its heaviest features. */
+  private List<Group> candidates(Fingerprint fp, Vec x, long t, int n1) {
+    int maxPostings = Math.max(config.maxPostings(), (int) Math.ceil(n1 * 0.01));
+    Integer[] order = new Integer[x.ids.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -x.weights[i]).thenComparingInt(i -> i));
+    Map<Integer, Double> acc = new HashMap<>();
+    int used = 0;
+    for (int i : order) {
+      if (used >= config.topFeatures()) {
+        break;
+      }
+      int f = x.ids[i];
+      int d = df.get(f);
+      if (d < 1 || d + 1 > maxPostings) {
+        continue;
+      }
+      used++;
+      int[] p = postings.get(f);
+      for (int k = 1; k <= p[0]; k++) {
+        int other = p[k];
+        if (allows(times[other], times[other], t, t)) {
+          acc.merge(other, (double) x.weights[i], Double::sum);
+        }
+      }
+    }
+    List<Map.Entry<Integer, Double>> best = new ArrayList<>(acc.entrySet());
+    best.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    List<Group> out = new ArrayList<>();
+    for (Map.Entry<Integer, Double> e : best.subList(0, Math.min(config.neighbours(), best.size()))) {
+      Group g = groupOf.get(e.getKey());
+      if (!out.contains(g)) {
+        out.add(g);
+      }
+    }
+    return out;
+  }
+
+  private boolean allows(Group a, Group b, long t) {
+    long first = a.first == AverageLink.UNKNOWN ? t : t == AverageLink.UNKNOWN ? a.first : Math.min(a.first, t);
+    long last = a.last == AverageLink.UNKNOWN ? t : t == AverageLink.UNKNOWN ? a.last : Math.max(a.last, t);
+    return allows(first, last, b.first, b.last);
+  }
+
+  /** Two spans further apart than the window never meet (as {@link AverageLink} judges groups). */
+  private boolean allows(long firstA, long lastA, long firstB, long lastB) {
+    if (firstA == AverageLink.UNKNOWN || firstB == AverageLink.UNKNOWN) {
+      return true;
+    }
+    return Math.max(firstA, firstB) - Math.min(lastA, lastB) <= maxGap;
+  }
+
+  /**
+   * An article's vector under the document frequencies of everything recorded plus the new article
+   * (whose features are {@code plus}): the batch's weighting over a batch of {@code n} articles.
+   */
+  private Vec global(Fingerprint f, int n, int[] plus) {
+    int[] ids = f.features();
+    float[] w = new float[ids.length];
+    double norm = 0;
+    for (int i = 0; i < ids.length; i++) {
+      int d = df.get(ids[i]) + (Arrays.binarySearch(plus, ids[i]) >= 0 ? 1 : 0);
+      double idf = Math.log((n + 1.0) / (d + 1)) + 1;
+      double boost = switch (f.kinds()[i]) {
+        case Fingerprint.NAME -> config.nameWeight();
+        case Fingerprint.NUMBER -> config.numberWeight();
+        default -> 1.0;
+      };
+      double v = (1 + Math.log(f.counts()[i])) * idf * boost;
+      w[i] = (float) v;
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] /= (float) norm;
+      }
+    }
+    return new Vec(ids, w);
+  }
+
+  /** A unit vector over feature hashes (sorted). */
+  private record Vec(int[] ids, float[] weights) {
+    double dot(Vec o) {
+      return WeightedVectors.dot(ids, weights, o.ids, o.weights);
+    }
+
+    double dot(Map<Integer, Double> sum) {
+      double s = 0;
+      for (int i = 0; i < ids.length; i++) {
+        Double v = sum.get(ids[i]);
+        if (v != null) {
+          s += weights[i] * v;
+        }
+      }
+      return s;
+    }
+
+    /** The sum of this vector and the given members' vectors. */
+    Map<Integer, Double> sparseSum(List<Integer> members, java.util.function.IntFunction<Vec> vector) {
+      Map<Integer, Double> sum = new HashMap<>();
+      for (int i = 0; i < ids.length; i++) {
+        sum.merge(ids[i], (double) weights[i], Double::sum);
+      }
+      for (int m : members) {
+        Vec v = vector.apply(m);
+        for (int i = 0; i < v.ids.length; i++) {
+          sum.merge(v.ids[i], (double) v.weights[i], Double::sum);
+        }
+      }
+      return sum;
+    }
+  }
+}
