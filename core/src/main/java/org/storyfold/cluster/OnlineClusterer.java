@@ -265,6 +265,9 @@ public final class OnlineClusterer {
       }
       used++;
       int[] p = postings.get(f);
+      if (p == null) {
+        continue;
+      }
       for (int k = 1; k <= p[0]; k++) {
         int other = p[k];
         if (allows(times[other], times[other], t, t)) {
