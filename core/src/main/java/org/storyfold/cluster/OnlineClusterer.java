@@ -26,6 +26,15 @@ import org.storyfold.fingerprint.Fingerprint;
  * threshold, or starts one. A story that the joined story plus the new article now reaches at the
  * same level (the article bridges them) is merged into it.
  *
+ * <p>One difference from the batch, for short texts (topics too thin to refine): the batch merges best
+ * first, so an article pairs with its own kind before its group is weighed against a neighbouring
+ * story, whose mean over the whole group then falls short; an article that arrives before its kind has
+ * only the neighbour and would join it for good. So a join, and a merge, must clear the threshold by a
+ * margin: {@code noiseMultiple} standard deviations of the chance similarity of two stored articles,
+ * over the square root of the smaller side's size (the margin of error of a mean of that many). Staying
+ * apart is not final: a later article can still bridge the two. (GoogleNews-TS, first 500, publication
+ * order: streamed B-cubed F1 0.740 without the margin, 0.889 with it; batch 0.881.)
+ *
  * <p>The caller owns story ids and the order of merges: {@link #place} only decides; {@link #add} and
  * {@link #merge} record what the caller did (also when rebuilding after a restart). Not thread-safe
  * beyond its own synchronized methods: callers decide one article at a time.
@@ -121,6 +130,12 @@ public final class OnlineClusterer {
     }
     order.sort(Comparator.comparingDouble((Group g) -> -topic.get(g)));
     Group best = order.get(0);
+    // A join is final while staying apart is not (a later article can still merge the two), so a
+    // lone article must clear the threshold by the chance variation of a mean over the story's size.
+    double spread = config.noiseMultiple() * spread(n1, fp.features());
+    if (topic.get(best) < config.threshold() + spread / Math.sqrt(best.members.size())) {
+      return new Placement(List.of());
+    }
     List<String> out = new ArrayList<>(List.of(best.id));
     Map<Integer, Double> sum = x.sparseSum(best.members, m -> global(fps.get(m), n1, fp.features()));
     for (Group g : order.subList(1, order.size())) {
@@ -129,12 +144,48 @@ public final class OnlineClusterer {
         for (int m : g.members) {
           s += global(fps.get(m), n1, fp.features()).dot(sum);
         }
-        if (s / ((best.members.size() + 1.0) * g.members.size()) >= config.threshold()) {
+        // The same margin for a merge, over the smaller side: its few articles are what can mislead.
+        double smaller = Math.min(best.members.size() + 1.0, g.members.size());
+        if (s / ((best.members.size() + 1.0) * g.members.size()) >= config.threshold() + spread / Math.sqrt(smaller)) {
           out.add(g.id);
         }
       }
     }
     return new Placement(out);
+  }
+
+  private double spread = -1;
+  private int spreadAt;
+
+  /**
+   * How much the similarity of two unrelated stored articles varies by chance: the standard deviation
+   * of the cosine over seeded random pairs, taken anew each time the store has grown by half.
+   */
+  private double spread(int n1, int[] plus) {
+    int n = fps.size();
+    if (n < 2) {
+      return 0;
+    }
+    if (spread < 0 || n >= spreadAt * 3 / 2 + 1) {
+      java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+      int pairs = (int) Math.min((long) n * (n - 1) / 2, 2000);
+      double sum = 0;
+      double squares = 0;
+      for (int k = 0; k < pairs; k++) {
+        int a = random.nextInt(n);
+        int b = random.nextInt(n);
+        if (a == b) {
+          b = (a + 1) % n;
+        }
+        double c = global(fps.get(a), n1, plus).dot(global(fps.get(b), n1, plus));
+        sum += c;
+        squares += c * c;
+      }
+      double mean = sum / pairs;
+      spread = Math.sqrt(Math.max(0, squares / pairs - mean * mean));
+      spreadAt = n;
+    }
+    return spread;
   }
 
   /** The topic's own vectors decide, at the refine threshold for its size (as the batch refines). */

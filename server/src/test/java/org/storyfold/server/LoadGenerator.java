@@ -39,13 +39,26 @@ final class LoadGenerator {
     ServerOptions o = ServerOptions.defaults().withPort(0).withHost("127.0.0.1").withData(data).withToken("load")
         .withEngine(StoryfoldConfig.defaults().withEmbeddings(!Boolean.getBoolean("storyfold.lexical")));
     long t0 = System.nanoTime();
+    java.util.Random random = new java.util.Random(7);
     try (StoryfoldServer server = StoryfoldServer.start(o, new PrintStream(new ByteArrayOutputStream()))) {
       System.out.printf("start-up (empty store): %.1f s%n", (System.nanoTime() - t0) / 1e9);
       HttpClient client = HttpClient.newHttpClient();
       String url = "http://127.0.0.1:" + server.port() + "/api/articles";
-      for (int i = 0; i < preload; i++) {
-        send(client, url, articles.get(i % articles.size()), "p" + i).join();
+      long p0 = System.nanoTime();
+      for (int i = 0; i < preload; i += 500) {
+        StringBuilder lines = new StringBuilder();
+        for (int k = i; k < Math.min(preload, i + 500); k++) {
+          lines.append(StoryJson.article(variant(articles, k, random, "p" + k), true).toString()).append('\n');
+        }
+        HttpRequest r = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer load")
+            .header("Content-Type", "application/x-ndjson").POST(HttpRequest.BodyPublishers.ofString(lines.toString()))
+            .build();
+        client.send(r, HttpResponse.BodyHandlers.ofString());
       }
+      System.gc();
+      Runtime rt = Runtime.getRuntime();
+      System.out.printf("preloaded %d in %.1f s; heap after GC %.1f MB%n", preload, (System.nanoTime() - p0) / 1e9,
+          (rt.totalMemory() - rt.freeMemory()) / 1e6);
       Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
       ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
       long start = System.nanoTime();
@@ -56,14 +69,39 @@ final class LoadGenerator {
         while (System.nanoTime() < due) {
           Thread.onSpinWait();
         }
-        Article a = articles.get((preload + i) % articles.size());
-        pending.add(send(client, url, a, "l" + i).thenRun(() -> latency.recordValue((System.nanoTime() - due) / 1000)));
+        Article a = variant(articles, preload + i, random, "l" + i);
+        pending.add(send(client, url, a, a.id()).thenRun(() -> latency.recordValue((System.nanoTime() - due) / 1000)));
       }
       pending.forEach(CompletableFuture::join);
       System.out.printf("%s: %d stored first, %d articles/s for %d s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
           args[0], preload, rate, seconds, latency.getValueAtPercentile(50) / 1000.0,
           latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0);
+      System.gc();
+      long heap = rt.totalMemory() - rt.freeMemory();
+      System.out.printf("heap after GC %.1f MB: %.0f bytes per stored article (with the engine's models)%n", heap / 1e6,
+          heap / (double) (preload + total));
     }
+    long r0 = System.nanoTime();
+    try (StoryfoldServer again = StoryfoldServer.start(o, new PrintStream(new ByteArrayOutputStream()))) {
+      System.out.printf("restart with %d stored: %.1f s%n", preload + rate * seconds, (System.nanoTime() - r0) / 1e9);
+    }
+  }
+
+  /**
+   * The k-th article of an endless stream built from a public set: its text with the sentences of
+   * each later pass shuffled (seeded) and its date moved by four weeks a pass, so that repeats are new
+   * articles of new stories, as a long-running feed would bring, not copies of stored ones.
+   */
+  static Article variant(List<Article> set, int k, java.util.Random random, String id) {
+    Article a = set.get(k % set.size());
+    int pass = k / set.size();
+    if (pass == 0) {
+      return new Article(id, a.url(), a.source(), a.title(), a.text(), a.published(), null);
+    }
+    List<String> sentences = new java.util.ArrayList<>(List.of(a.text().split("(?<=[.!?])\\s+")));
+    java.util.Collections.shuffle(sentences, random);
+    return new Article(id, a.url(), a.source(), a.title(), String.join(" ", sentences),
+        a.published() == null ? null : a.published().plusWeeks(4L * pass), null);
   }
 
   private static CompletableFuture<HttpResponse<String>> send(HttpClient client, String url, Article a, String id) {
