@@ -38,11 +38,12 @@ final class Grouper {
   }
 
   /**
+   * @param fp         the article's fingerprint ({@link #fingerprint}, taken before the ingest lock:
+   *                   the analysis is the costly part and needs no shared state)
    * @param stories    the live stories (for which is older)
    * @param newStoryId the id a new story would take
    */
-  Decision decide(Article a, Map<String, Stored> stories, String newStoryId) {
-    Fingerprint fp = engine.fingerprint(a);
+  Decision decide(Article a, Fingerprint fp, Map<String, Stored> stories, String newStoryId) {
     OnlineClusterer.Placement p = online.place(fp, a.published());
     if (p.stories().isEmpty()) {
       return new Decision(newStoryId, List.of(), headlineOf(a), fp);
@@ -61,7 +62,7 @@ final class Grouper {
     online.add(fp, published, story);
   }
 
-  /** The engine's fingerprint of an article (for replay, where no decision was made). */
+  /** The engine's fingerprint of an article. */
   Fingerprint fingerprint(Article a) {
     return engine.fingerprint(a);
   }

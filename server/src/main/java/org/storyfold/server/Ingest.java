@@ -37,8 +37,10 @@ final class Ingest implements AutoCloseable {
     this.store = new Store(data.resolve("index"));
     this.events = events;
     this.grouper = new Grouper(engine, config);
-    for (Store.Known k : store.load(stories, articleStory, articleSeq)) {
-      grouper.record(Prints.of(k.fingerprint()), k.published(), k.story(), List.of());
+    List<Store.Known> known = store.load(stories, articleStory, articleSeq);
+    gatherMerged();
+    for (Store.Known k : known) {
+      grouper.record(Prints.of(k.fingerprint()), k.published(), resolve(k.story()), List.of());
     }
     articleSeq.values().forEach(s -> seq = Math.max(seq, s));
     stories.keySet().forEach(id -> nextStory = Math.max(nextStory, number(id) + 1));
@@ -50,6 +52,27 @@ final class Ingest implements AutoCloseable {
     }
     articleSeq.clear();
     commit();
+  }
+
+  /**
+   * A merge rewrites no article in the index (that would cost a read and a write per article moved);
+   * the stored story records say which story went into which, and their articles are gathered here.
+   */
+  private void gatherMerged() {
+    for (Stored s : List.copyOf(stories.values())) {
+      if (s.into() != null && !s.members().isEmpty()) {
+        String survivor = resolve(s.id());
+        Stored t = stories.get(survivor);
+        if (t != null) {
+          List<String> members = new ArrayList<>(t.members());
+          members.addAll(s.members());
+          members.sort(java.util.Comparator.comparingLong(id -> articleSeq.getOrDefault(id, 0L)));
+          stories.put(survivor, new Stored(t.id(), t.headline(), Math.min(t.created(), s.created()), t.updated(),
+              Math.max(t.time(), s.time()), members, t.into()));
+          stories.put(s.id(), new Stored(s.id(), s.headline(), s.created(), s.updated(), s.time(), List.of(), s.into()));
+        }
+      }
+    }
   }
 
   private static long number(String storyId) {
@@ -64,8 +87,11 @@ final class Ingest implements AutoCloseable {
   List<Placed> ingest(List<Article> articles) throws IOException {
     List<Placed> placed = new ArrayList<>();
     long end = 0;
+    // Analysis outside the lock: concurrent requests analyse their articles in parallel.
+    List<Fingerprint> prints = articles.stream().map(grouper::fingerprint).toList();
     synchronized (lock) {
-      for (Article a : articles) {
+      for (int i = 0; i < articles.size(); i++) {
+        Article a = articles.get(i);
         String existing = articleStory.get(a.id());
         if (existing != null) {
           placed.add(new Placed(a.id(), resolve(existing)));
@@ -74,7 +100,7 @@ final class Ingest implements AutoCloseable {
         long now = System.currentTimeMillis();
         long time = a.published() == null ? now : a.published().toInstant().toEpochMilli();
         String fresh = "s" + nextStory;
-        Grouper.Decision d = grouper.decide(a, stories, fresh);
+        Grouper.Decision d = grouper.decide(a, prints.get(i), stories, fresh);
         Change c = new Change(seq + 1, a, d.story(), d.merge(), d.headline(), time, now);
         end = wal.append(List.of(c.bytes()));
         apply(c, true, d.fingerprint());
@@ -125,7 +151,6 @@ final class Ingest implements AutoCloseable {
     stories.put(into, t.absorb(f, now));
     stories.put(from, f.mergedInto(into, now));
     f.members().forEach(m -> articleStory.put(m, into));
-    store.moveArticles(f.members(), into);
     store.putStory(stories.get(into));
     store.putStory(stories.get(from));
     events.merged(from, into);

@@ -101,16 +101,6 @@ final class Store implements AutoCloseable {
     }
   }
 
-  /** Moves stored articles to another story (a merge). */
-  void moveArticles(List<String> ids, String story) throws IOException {
-    for (String id : ids) {
-      Loaded l = article(id);
-      if (l != null) {
-        putArticle(l.article(), story, l.seq(), l.time(), l.fingerprint());
-      }
-    }
-  }
-
   void putStory(Stored s) throws IOException {
     Document d = new Document();
     d.add(new StringField(KIND, STORY, Field.Store.YES));
