@@ -70,6 +70,10 @@ public final class OnlineClusterer {
     final List<Integer> members = new ArrayList<>();
     long first = AverageLink.UNKNOWN;
     long last = AverageLink.UNKNOWN;
+    /** The sum of the members' vectors, over the first {@code sumCount} members, weighed at store size {@code sumAt}. */
+    Vec sum;
+    int sumCount = -1;
+    int sumAt;
 
     Group(String id) {
       this.id = id;
@@ -103,11 +107,7 @@ public final class OnlineClusterer {
     Map<Group, Double> topic = new LinkedHashMap<>();
     for (Group g : candidates(fp, x, t, n1)) {
       if (allows(g.first, g.last, t, t)) {
-        double mean = 0;
-        for (int m : g.members) {
-          mean += x.dot(global(fps.get(m), n1, fp.features()));
-        }
-        mean /= g.members.size();
+        double mean = x.dot(sum(g, n1)) / g.members.size();
         if (mean >= config.threshold()) {
           topic.put(g, mean);
         }
@@ -137,13 +137,11 @@ public final class OnlineClusterer {
       return new Placement(List.of());
     }
     List<String> out = new ArrayList<>(List.of(best.id));
-    Map<Integer, Double> sum = x.sparseSum(best.members, m -> global(fps.get(m), n1, fp.features()));
+    Vec bestSum = sum(best, n1);
     for (Group g : order.subList(1, order.size())) {
       if (allows(best, g, t)) {
-        double s = 0;
-        for (int m : g.members) {
-          s += global(fps.get(m), n1, fp.features()).dot(sum);
-        }
+        Vec other = sum(g, n1);
+        double s = other.dot(bestSum) + other.dot(x);
         // The same margin for a merge, over the smaller side: its few articles are what can mislead.
         double smaller = Math.min(best.members.size() + 1.0, g.members.size());
         if (s / ((best.members.size() + 1.0) * g.members.size()) >= config.threshold() + spread / Math.sqrt(smaller)) {
@@ -153,6 +151,22 @@ public final class OnlineClusterer {
     }
     return new Placement(out);
   }
+
+  /**
+   * A story's sum vector: kept as articles join, and weighed anew once the store has grown by a tenth
+   * since (document frequencies drift slowly; weighing every member for every new article would cost
+   * the story's size each time). The new article's own count in the frequencies is left out here.
+   */
+  private Vec sum(Group g, int n1) {
+    if (g.sumCount != g.members.size() || n1 > g.sumAt + g.sumAt / 10 + 1) {
+      g.sum = Vec.sumOf(g.members.stream().map(m -> global(fps.get(m), n1, NONE)).toList());
+      g.sumCount = g.members.size();
+      g.sumAt = n1;
+    }
+    return g.sum;
+  }
+
+  private static final int[] NONE = new int[0];
 
   private double spread = -1;
   private int spreadAt;
@@ -276,6 +290,10 @@ public final class OnlineClusterer {
     }
     Group g = groups.computeIfAbsent(story, Group::new);
     g.members.add(id);
+    if (g.sumCount == g.members.size() - 1) {
+      g.sum = g.sum.plus(global(fp, fps.size(), NONE));
+      g.sumCount++;
+    }
     g.widen(t, t);
     groupOf.add(g);
   }
@@ -291,6 +309,7 @@ public final class OnlineClusterer {
       groupOf.set(m, t);
     }
     t.members.addAll(f.members);
+    t.sumCount = -1;
     t.widen(f.first, f.last);
     groups.remove(from);
   }
@@ -387,30 +406,59 @@ public final class OnlineClusterer {
       return WeightedVectors.dot(ids, weights, o.ids, o.weights);
     }
 
-    double dot(Map<Integer, Double> sum) {
-      double s = 0;
-      for (int i = 0; i < ids.length; i++) {
-        Double v = sum.get(ids[i]);
-        if (v != null) {
-          s += weights[i] * v;
+    /** The sum of vectors (each sorted by feature). */
+    static Vec sumOf(List<Vec> vectors) {
+      int total = 0;
+      for (Vec v : vectors) {
+        total += v.ids.length;
+      }
+      // Sorted by feature with the entry's place in the low bits: one sort, then runs are summed.
+      long[] keyed = new long[total];
+      float[] w = new float[total];
+      int k = 0;
+      for (Vec v : vectors) {
+        for (int j = 0; j < v.ids.length; j++, k++) {
+          keyed[k] = ((long) v.ids[j] << 32) | k;
+          w[k] = v.weights[j];
         }
       }
-      return s;
+      Arrays.sort(keyed);
+      int[] ids = new int[total];
+      float[] sums = new float[total];
+      int m = 0;
+      for (long key : keyed) {
+        int id = (int) (key >> 32);
+        float value = w[(int) key];
+        if (m > 0 && ids[m - 1] == id) {
+          sums[m - 1] += value;
+        } else {
+          ids[m] = id;
+          sums[m++] = value;
+        }
+      }
+      return new Vec(Arrays.copyOf(ids, m), Arrays.copyOf(sums, m));
     }
 
-    /** The sum of this vector and the given members' vectors. */
-    Map<Integer, Double> sparseSum(List<Integer> members, java.util.function.IntFunction<Vec> vector) {
-      Map<Integer, Double> sum = new HashMap<>();
-      for (int i = 0; i < ids.length; i++) {
-        sum.merge(ids[i], (double) weights[i], Double::sum);
-      }
-      for (int m : members) {
-        Vec v = vector.apply(m);
-        for (int i = 0; i < v.ids.length; i++) {
-          sum.merge(v.ids[i], (double) v.weights[i], Double::sum);
+    /** This vector plus another: a merge of two sorted lists. */
+    Vec plus(Vec o) {
+      int[] outIds = new int[ids.length + o.ids.length];
+      float[] outW = new float[outIds.length];
+      int i = 0;
+      int j = 0;
+      int k = 0;
+      while (i < ids.length || j < o.ids.length) {
+        if (j >= o.ids.length || (i < ids.length && ids[i] < o.ids[j])) {
+          outIds[k] = ids[i];
+          outW[k++] = weights[i++];
+        } else if (i >= ids.length || o.ids[j] < ids[i]) {
+          outIds[k] = o.ids[j];
+          outW[k++] = o.weights[j++];
+        } else {
+          outIds[k] = ids[i];
+          outW[k++] = weights[i++] + o.weights[j++];
         }
       }
-      return sum;
+      return new Vec(Arrays.copyOf(outIds, k), Arrays.copyOf(outW, k));
     }
   }
 }
