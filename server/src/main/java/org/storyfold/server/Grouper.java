@@ -25,10 +25,12 @@ final class Grouper {
   private final Storyfold engine;
   private final OnlineClusterer online;
   private final Map<String, Article> cache;
+  private final boolean merge;
 
   Grouper(Storyfold engine, GroupingConfig config) {
     this.engine = engine;
     this.online = engine.online();
+    this.merge = config.merge();
     this.cache = new LinkedHashMap<>(1024, 0.75f, true) {
       @Override
       protected boolean removeEldestEntry(Map.Entry<String, Article> e) {
@@ -47,6 +49,9 @@ final class Grouper {
     OnlineClusterer.Placement p = online.place(fp, a.published());
     if (p.stories().isEmpty()) {
       return new Decision(newStoryId, List.of(), headlineOf(a), fp);
+    }
+    if (!merge) {
+      return new Decision(p.stories().get(0), List.of(), null, fp);
     }
     List<String> joined = new ArrayList<>(p.stories());
     // Story ids never change meaning: when stories become one, the oldest id survives.

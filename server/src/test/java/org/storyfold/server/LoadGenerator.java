@@ -22,8 +22,9 @@ import org.storyfold.story.Article;
  * closed loop would wait and hide the queueing), and each latency is measured from the moment the
  * request was due, not sent (no coordinated omission). Reports p50/p99/p99.9 of ingest-to-story.
  *
- * <p>{@code LoadGenerator SET PRELOAD RATE SECONDS}: PRELOAD articles of the set stored first, then RATE
- * articles/s for SECONDS. Run with the test classpath; {@code -Dstoryfold.lexical=true} for the
+ * <p>{@code LoadGenerator SET PRELOAD RATES SECONDS}: PRELOAD articles stored first (the set's texts,
+ * varied past its end: see {@link #variant}), then for each of RATES (comma-separated) that many
+ * articles/s for SECONDS; then the heap after GC, and the time to start again on the same folder. Run with the test classpath; {@code -Dstoryfold.lexical=true} for the
  * engine without embeddings.
  */
 final class LoadGenerator {
@@ -33,8 +34,9 @@ final class LoadGenerator {
     List<Article> articles = StreamingEval.load(org.storyfold.TestData.eval(args[0], "docs.jsonl"),
         Integer.MAX_VALUE).articles();
     int preload = Integer.parseInt(args[1]);
-    int rate = Integer.parseInt(args[2]);
+    int[] rates = java.util.Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray();
     int seconds = Integer.parseInt(args[3]);
+    int sent = 0;
     Path data = Files.createTempDirectory("storyfold-load");
     ServerOptions o = ServerOptions.defaults().withPort(0).withHost("127.0.0.1").withData(data).withToken("load")
         .withEngine(StoryfoldConfig.defaults().withEmbeddings(!Boolean.getBoolean("storyfold.lexical")));
@@ -59,32 +61,41 @@ final class LoadGenerator {
       Runtime rt = Runtime.getRuntime();
       System.out.printf("preloaded %d in %.1f s; heap after GC %.1f MB%n", preload, (System.nanoTime() - p0) / 1e9,
           (rt.totalMemory() - rt.freeMemory()) / 1e6);
-      Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
-      ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
-      long start = System.nanoTime();
-      long interval = 1_000_000_000L / rate;
-      int total = rate * seconds;
-      for (int i = 0; i < total; i++) {
-        long due = start + i * interval;
-        while (System.nanoTime() < due) {
-          Thread.onSpinWait();
-        }
-        Article a = variant(articles, preload + i, random, "l" + i);
-        pending.add(send(client, url, a, a.id()).thenRun(() -> latency.recordValue((System.nanoTime() - due) / 1000)));
+      for (int rate : rates) {
+        Histogram latency = openLoop(client, url, articles, preload + sent, rate, seconds, random);
+        System.out.printf("%s: %d stored first, %d articles/s for %d s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
+            args[0], preload + sent, rate, seconds, latency.getValueAtPercentile(50) / 1000.0,
+            latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0);
+        sent += rate * seconds;
       }
-      pending.forEach(CompletableFuture::join);
-      System.out.printf("%s: %d stored first, %d articles/s for %d s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
-          args[0], preload, rate, seconds, latency.getValueAtPercentile(50) / 1000.0,
-          latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0);
       System.gc();
       long heap = rt.totalMemory() - rt.freeMemory();
       System.out.printf("heap after GC %.1f MB: %.0f bytes per stored article (with the engine's models)%n", heap / 1e6,
-          heap / (double) (preload + total));
+          heap / (double) (preload + sent));
     }
     long r0 = System.nanoTime();
     try (StoryfoldServer again = StoryfoldServer.start(o, new PrintStream(new ByteArrayOutputStream()))) {
-      System.out.printf("restart with %d stored: %.1f s%n", preload + rate * seconds, (System.nanoTime() - r0) / 1e9);
+      System.out.printf("restart with %d stored: %.1f s%n", preload + sent, (System.nanoTime() - r0) / 1e9);
     }
+  }
+
+  /** Sends {@code rate} articles a second for {@code seconds}, each timed from when it was due. */
+  private static Histogram openLoop(HttpClient client, String url, List<Article> articles, int from, int rate,
+                                    int seconds, java.util.Random random) {
+    Histogram latency = new ConcurrentHistogram(3_600_000_000L, 3);
+    ConcurrentLinkedQueue<CompletableFuture<?>> pending = new ConcurrentLinkedQueue<>();
+    long start = System.nanoTime();
+    long interval = 1_000_000_000L / rate;
+    for (int i = 0; i < rate * seconds; i++) {
+      long due = start + i * interval;
+      while (System.nanoTime() < due) {
+        Thread.onSpinWait();
+      }
+      Article a = variant(articles, from + i, random, "l" + (from + i));
+      pending.add(send(client, url, a, a.id()).thenRun(() -> latency.recordValue((System.nanoTime() - due) / 1000)));
+    }
+    pending.forEach(CompletableFuture::join);
+    return latency;
   }
 
   /**
