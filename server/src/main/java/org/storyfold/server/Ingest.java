@@ -28,6 +28,8 @@ final class Ingest implements AutoCloseable {
   private final Map<String, String> articleStory = new ConcurrentHashMap<>();
   private final Map<String, Long> articleSeq = new ConcurrentHashMap<>();
   private final Map<String, Stored> stories = new ConcurrentHashMap<>();
+  /** The log is emptied after a commit once it is longer than this (64 MiB; its records are in the index). */
+  private static final long TRUNCATE_AT = 64L << 20;
   private final Object lock = new Object();
   private long seq;
   private long nextStory = 1;
@@ -216,6 +218,24 @@ final class Ingest implements AutoCloseable {
     }
     store.commit(position);
     appliedWal = position;
+    if (position > TRUNCATE_AT) {
+      truncate();
+    }
+  }
+
+  /**
+   * Empties the log once the index holds everything in it: commit at the log's end with no write in
+   * between (the lock), cut the log, commit again at 0. A crash between the cut and the second commit
+   * leaves a commit past the log's end, which the log reads as nothing to replay.
+   */
+  private void truncate() throws IOException {
+    synchronized (lock) {
+      long position = wal.size();
+      store.commit(position);
+      wal.reset();
+      store.commit(0);
+      appliedWal = 0;
+    }
   }
 
   long walBytes() {
