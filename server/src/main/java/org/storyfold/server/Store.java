@@ -190,41 +190,6 @@ final class Store implements AutoCloseable {
     }
   }
 
-  /**
-   * Ids of stored articles most like {@code a} by BM25 over its most telling words (the highest
-   * tf-idf terms of its title and text, as Lucene's MoreLikeThis picks them), published within
-   * {@code windowMillis} of {@code time}.
-   */
-  List<String> similar(Article a, long time, long windowMillis, int terms, int hits) throws IOException {
-    refreshIfDirty();
-    IndexSearcher s = searchers.acquire();
-    try {
-      Map<String, Integer> tf = tokens(a.fullText());
-      int docs = Math.max(1, s.getIndexReader().numDocs());
-      List<Map.Entry<String, Double>> scored = new ArrayList<>();
-      for (Map.Entry<String, Integer> e : tf.entrySet()) {
-        int df = s.getIndexReader().docFreq(new Term("body", e.getKey()));
-        if (df == 0) {
-          continue;
-        }
-        scored.add(Map.entry(e.getKey(), e.getValue() * Math.log(1.0 + docs / (double) df)));
-      }
-      if (scored.isEmpty()) {
-        return List.of();
-      }
-      scored.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-      BooleanQuery.Builder words = new BooleanQuery.Builder();
-      scored.stream().limit(terms).forEach(e -> words.add(new TermQuery(new Term("body", e.getKey())),
-          BooleanClause.Occur.SHOULD));
-      Query q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
-          .add(LongPoint.newRangeQuery("time", time - windowMillis, time + windowMillis), BooleanClause.Occur.FILTER)
-          .build();
-      return ids(s, q, hits);
-    } finally {
-      searchers.release(s);
-    }
-  }
-
   /** Ids of articles matching every word of a free-text query, best first. */
   List<String> search(String text, int hits) throws IOException {
     refreshIfDirty();
