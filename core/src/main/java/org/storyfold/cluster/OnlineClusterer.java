@@ -271,7 +271,7 @@ public final class OnlineClusterer {
     Objects.requireNonNull(story, "story");
     int id = fps.size();
     // The signature is not needed here: candidates come from features; dropping it saves half the bytes.
-    fps.add(new Fingerprint(new int[0], fp.features(), fp.counts(), fp.kinds()));
+    fps.add(new Fingerprint(NONE, fp.features(), fp.counts(), fp.kinds()));
     if (id == times.length) {
       times = Arrays.copyOf(times, id * 2);
     }

@@ -24,7 +24,8 @@ import org.storyfold.story.Article;
  *
  * <p>{@code LoadGenerator SET PRELOAD RATES SECONDS}: PRELOAD articles stored first (the set's texts,
  * varied past its end: see {@link #variant}), then for each of RATES (comma-separated) that many
- * articles/s for SECONDS; then the heap after GC, and the time to start again on the same folder. Run with the test classpath; {@code -Dstoryfold.lexical=true} for the
+ * articles/s for SECONDS; then the heap after GC, and the time to start again on the same folder.
+ * {@code -Dstoryfold.heapEverySeconds=60} also prints the heap after GC every minute of the run. Run with the test classpath; {@code -Dstoryfold.lexical=true} for the
  * engine without embeddings.
  */
 final class LoadGenerator {
@@ -61,6 +62,16 @@ final class LoadGenerator {
       Runtime rt = Runtime.getRuntime();
       System.out.printf("preloaded %d in %.1f s; heap after GC %.1f MB%n", preload, (System.nanoTime() - p0) / 1e9,
           (rt.totalMemory() - rt.freeMemory()) / 1e6);
+      int every = Integer.getInteger("storyfold.heapEverySeconds", 0);
+      java.util.concurrent.ScheduledExecutorService heapLog = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+      if (every > 0) { // heap after GC through the run: flat if nothing leaks
+        long h0 = System.nanoTime();
+        heapLog.scheduleAtFixedRate(() -> {
+          System.gc();
+          System.out.printf("heap after GC at %.0f s: %.1f MB%n", (System.nanoTime() - h0) / 1e9,
+              (rt.totalMemory() - rt.freeMemory()) / 1e6);
+        }, every, every, java.util.concurrent.TimeUnit.SECONDS);
+      }
       for (int rate : rates) {
         Histogram latency = openLoop(client, url, articles, preload + sent, rate, seconds, random);
         System.out.printf("%s: %d stored first, %d articles/s for %d s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
@@ -68,6 +79,7 @@ final class LoadGenerator {
             latency.getValueAtPercentile(99) / 1000.0, latency.getValueAtPercentile(99.9) / 1000.0);
         sent += rate * seconds;
       }
+      heapLog.shutdownNow();
       System.gc();
       long heap = rt.totalMemory() - rt.freeMemory();
       System.out.printf("heap after GC %.1f MB: %.0f bytes per stored article (with the engine's models)%n", heap / 1e6,
