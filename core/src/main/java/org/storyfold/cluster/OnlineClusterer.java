@@ -63,6 +63,9 @@ public final class OnlineClusterer {
   private long[] times = new long[1024];
   private final List<Group> groupOf = new ArrayList<>();
   private final Map<String, Group> groups = new HashMap<>();
+  /** Partial scores of stored articles for one new article, and which were touched (cleared after). */
+  private double[] acc = new double[1024];
+  private int[] touched = new int[1024];
 
   /** One story: its members (article numbers) and the span of their known publication times. */
   private static final class Group {
@@ -74,6 +77,8 @@ public final class OnlineClusterer {
     Vec sum;
     int sumCount = -1;
     int sumAt;
+    /** Members with at least {@code refineMinTerms} features. */
+    int longMembers;
 
     Group(String id) {
       this.id = id;
@@ -117,15 +122,15 @@ public final class OnlineClusterer {
       return new Placement(List.of());
     }
     List<Group> order = new ArrayList<>(topic.keySet());
-    List<Fingerprint> sub = new ArrayList<>();
-    int[] offset = new int[order.size() + 1];
-    for (int k = 0; k < order.size(); k++) {
-      offset[k] = sub.size();
-      order.get(k).members.forEach(m -> sub.add(fps.get(m)));
-    }
-    offset[order.size()] = sub.size();
-    sub.add(fp);
-    if (refinable(sub)) {
+    if (refinable(order, fp)) {
+      List<Fingerprint> sub = new ArrayList<>();
+      int[] offset = new int[order.size() + 1];
+      for (int k = 0; k < order.size(); k++) {
+        offset[k] = sub.size();
+        order.get(k).members.forEach(m -> sub.add(fps.get(m)));
+      }
+      offset[order.size()] = sub.size();
+      sub.add(fp);
       return refined(order, sub, offset, t);
     }
     order.sort(Comparator.comparingDouble((Group g) -> -topic.get(g)));
@@ -247,13 +252,19 @@ public final class OnlineClusterer {
     return new Placement(out);
   }
 
-  /** As the batch: a topic is split only when large enough and its articles long enough to tell events apart. */
-  private boolean refinable(List<Fingerprint> sub) {
-    if (config.refineThreshold() <= 0 || sub.size() < 4) {
-      return false;
+  /**
+   * As the batch: a topic is split only when large enough and its median article long enough to tell
+   * events apart (counted from each story's tally of long articles, not by sorting the topic's).
+   */
+  private boolean refinable(List<Group> topic, Fingerprint fp) {
+    int n = 1;
+    int longOnes = fp.features().length >= config.refineMinTerms() ? 1 : 0;
+    for (Group g : topic) {
+      n += g.members.size();
+      longOnes += g.longMembers;
     }
-    int[] counts = sub.stream().mapToInt(f -> f.features().length).sorted().toArray();
-    return counts[counts.length / 2] >= config.refineMinTerms();
+    // The median of n sorted counts is the (n/2)-th: it reaches the bar when n - n/2 of them do.
+    return config.refineThreshold() > 0 && n >= 4 && longOnes >= n - n / 2;
   }
 
   /** The batch's refine threshold for a topic of n articles (raised for small topics, whose idf range is narrow). */
@@ -290,6 +301,7 @@ public final class OnlineClusterer {
     }
     Group g = groups.computeIfAbsent(story, Group::new);
     g.members.add(id);
+    g.longMembers += fp.features().length >= config.refineMinTerms() ? 1 : 0;
     if (g.sumCount == g.members.size() - 1) {
       g.sum = g.sum.plus(global(fp, fps.size(), NONE));
       g.sumCount++;
@@ -309,6 +321,7 @@ public final class OnlineClusterer {
       groupOf.set(m, t);
     }
     t.members.addAll(f.members);
+    t.longMembers += f.longMembers;
     t.sumCount = -1;
     t.widen(f.first, f.last);
     groups.remove(from);
@@ -322,7 +335,11 @@ public final class OnlineClusterer {
       order[i] = i;
     }
     Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -x.weights[i]).thenComparingInt(i -> i));
-    Map<Integer, Double> acc = new HashMap<>();
+    if (acc.length < fps.size()) {
+      acc = new double[Math.max(fps.size(), acc.length * 2)];
+      touched = new int[acc.length];
+    }
+    int t0 = 0;
     int used = 0;
     for (int i : order) {
       if (used >= config.topFeatures()) {
@@ -330,31 +347,52 @@ public final class OnlineClusterer {
       }
       int f = x.ids[i];
       int d = df.get(f);
-      if (d < 1 || d + 1 > maxPostings) {
-        continue;
-      }
-      used++;
-      int[] p = postings.get(f);
+      int[] p = d < 1 || d + 1 > maxPostings ? null : postings.get(f);
       if (p == null) {
         continue;
       }
+      used++;
       for (int k = 1; k <= p[0]; k++) {
         int other = p[k];
         if (allows(times[other], times[other], t, t)) {
-          acc.merge(other, (double) x.weights[i], Double::sum);
+          if (acc[other] == 0) {
+            touched[t0++] = other;
+          }
+          acc[other] += x.weights[i];
         }
       }
     }
-    List<Map.Entry<Integer, Double>> best = new ArrayList<>(acc.entrySet());
-    best.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    // The best few by partial score (ties: the older article), without sorting every touched one.
+    int k = Math.min(config.neighbours(), t0);
+    int[] best = new int[k];
+    int held = 0;
+    for (int n = 0; n < t0; n++) {
+      int a = touched[n];
+      if (held == k && !better(a, best[held - 1])) {
+        continue;
+      }
+      int at = held == k ? held - 1 : held++;
+      while (at > 0 && better(a, best[at - 1])) {
+        best[at] = best[at - 1];
+        at--;
+      }
+      best[at] = a;
+    }
     List<Group> out = new ArrayList<>();
-    for (Map.Entry<Integer, Double> e : best.subList(0, Math.min(config.neighbours(), best.size()))) {
-      Group g = groupOf.get(e.getKey());
+    for (int n = 0; n < held; n++) {
+      Group g = groupOf.get(best[n]);
       if (!out.contains(g)) {
         out.add(g);
       }
     }
+    for (int n = 0; n < t0; n++) {
+      acc[touched[n]] = 0;
+    }
     return out;
+  }
+
+  private boolean better(int a, int b) {
+    return acc[a] > acc[b] || (acc[a] == acc[b] && a < b);
   }
 
   private boolean allows(Group a, Group b, long t) {
