@@ -42,7 +42,9 @@ final class Ingest implements AutoCloseable {
     List<Store.Known> known = store.load(stories, articleStory, articleSeq);
     gatherMerged();
     for (Store.Known k : known) {
-      grouper.record(Prints.of(k.fingerprint()), k.published(), resolve(k.story()), List.of());
+      grouper.record(Prints.of(k.fingerprint()), k.published() == null ? null
+          : java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(k.published()), java.time.ZoneOffset.UTC),
+          resolve(k.story()), List.of());
     }
     articleSeq.values().forEach(s -> seq = Math.max(seq, s));
     stories.keySet().forEach(id -> nextStory = Math.max(nextStory, number(id) + 1));

@@ -14,14 +14,19 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -34,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.storyfold.story.Article;
 
 /**
@@ -47,6 +53,11 @@ final class Store implements AutoCloseable {
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
   private static final String FINGERPRINT = "fp";
+  private static final String SEQ_COLUMN = "seq_dv";
+  private static final String ID_COLUMN = "id_dv";
+  private static final String STORY_COLUMN = "story_dv";
+  private static final String FINGERPRINT_COLUMN = "fp_dv";
+  private static final String PUBLISHED_COLUMN = "published_dv";
 
   private final Directory dir;
   private final IndexWriter writer;
@@ -91,6 +102,14 @@ final class Store implements AutoCloseable {
     optional(d, "source", a.source());
     optional(d, "published", a.published() == null ? null : a.published().toString());
     optional(d, "language", a.language());
+    // What a restart needs of every article, column-wise: read without decompressing the stored texts.
+    d.add(new NumericDocValuesField(SEQ_COLUMN, seq));
+    d.add(new BinaryDocValuesField(ID_COLUMN, new BytesRef(a.id())));
+    d.add(new BinaryDocValuesField(STORY_COLUMN, new BytesRef(story)));
+    d.add(new BinaryDocValuesField(FINGERPRINT_COLUMN, new BytesRef(fingerprint)));
+    if (a.published() != null) {
+      d.add(new NumericDocValuesField(PUBLISHED_COLUMN, a.published().toEpochSecond()));
+    }
     writer.updateDocument(new Term("id", a.id()), d);
     dirty = true;
   }
@@ -117,8 +136,8 @@ final class Store implements AutoCloseable {
   /** An article as stored, with its story and arrival data. */
   record Loaded(Article article, String story, long seq, long time, byte[] fingerprint) {}
 
-  /** A stored article as online grouping needs it on start. */
-  record Known(String story, long seq, OffsetDateTime published, byte[] fingerprint) {}
+  /** A stored article as online grouping needs it on start ({@code published}: epoch seconds, or null). */
+  record Known(String story, long seq, Long published, byte[] fingerprint) {}
 
   /**
    * Every story and every article's story, for rebuilding the in-memory state; returns what online
@@ -134,26 +153,36 @@ final class Store implements AutoCloseable {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         StoredFields fields = leaf.reader().storedFields();
         Bits live = leaf.reader().getLiveDocs();
+        NumericDocValues seqs = DocValues.getNumeric(leaf.reader(), SEQ_COLUMN);
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_COLUMN);
+        BinaryDocValues storyOf = DocValues.getBinary(leaf.reader(), STORY_COLUMN);
+        BinaryDocValues prints = DocValues.getBinary(leaf.reader(), FINGERPRINT_COLUMN);
+        NumericDocValues published = DocValues.getNumeric(leaf.reader(), PUBLISHED_COLUMN);
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          Document d = fields.document(doc, Set.of(KIND, "sid", "headline", "created", "updated", "stime", "into",
-              "id", STORY, "seq", "published", FINGERPRINT));
-          if (STORY.equals(d.get(KIND))) {
-            stories.put(d.get("sid"), new Stored(d.get("sid"), d.get("headline"),
-                d.getField("created").numericValue().longValue(), d.getField("updated").numericValue().longValue(),
-                d.getField("stime").numericValue().longValue(), List.of(), d.get("into")));
-          } else {
-            String id = d.get("id");
-            long seq = d.getField("seq").numericValue().longValue();
-            articleStory.put(id, d.get(STORY));
-            articleSeq.put(id, seq);
-            memberIds.computeIfAbsent(d.get(STORY), k -> new ArrayList<>()).add(id);
-            String published = d.get("published");
-            known.add(new Known(d.get(STORY), seq, published == null ? null : OffsetDateTime.parse(published),
-                d.getBinaryValue(FINGERPRINT).bytes));
+          if (!seqs.advanceExact(doc)) { // a story's record: few, and small
+            Document d = fields.document(doc, Set.of(KIND, "sid", "headline", "created", "updated", "stime", "into"));
+            if (STORY.equals(d.get(KIND))) {
+              stories.put(d.get("sid"), new Stored(d.get("sid"), d.get("headline"),
+                  d.getField("created").numericValue().longValue(), d.getField("updated").numericValue().longValue(),
+                  d.getField("stime").numericValue().longValue(), List.of(), d.get("into")));
+            }
+            continue;
           }
+          long seq = seqs.longValue();
+          ids.advanceExact(doc);
+          storyOf.advanceExact(doc);
+          prints.advanceExact(doc);
+          String id = ids.binaryValue().utf8ToString();
+          String story = storyOf.binaryValue().utf8ToString().intern();
+          articleStory.put(id, story);
+          articleSeq.put(id, seq);
+          memberIds.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
+          BytesRef fp = prints.binaryValue();
+          known.add(new Known(story, seq, published.advanceExact(doc) ? published.longValue() : null,
+              java.util.Arrays.copyOfRange(fp.bytes, fp.offset, fp.offset + fp.length)));
         }
       }
       memberIds.forEach((story, ids) -> {
