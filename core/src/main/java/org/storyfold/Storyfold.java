@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.storyfold.cluster.Clusterer;
+import org.storyfold.cluster.OnlineClusterer;
 import org.storyfold.extract.Boilerplate;
 import org.storyfold.extract.Cleaning;
 import org.storyfold.extract.Extractor;
@@ -241,6 +242,21 @@ public final class Storyfold {
       stories.add(new Story("s" + (stories.size() + 1), headline(members), ordered));
     }
     return stories;
+  }
+
+  /**
+   * An online grouping over this engine's configuration: articles one at a time, each placed with the
+   * batch's weighting, similarity and thresholds over everything added so far (see
+   * {@link OnlineClusterer}). Fingerprint each article with {@link #fingerprint}. One per store.
+   */
+  public OnlineClusterer online() {
+    return new OnlineClusterer(config.cluster());
+  }
+
+  /** The fingerprint the grouping compares an article by (its analysis reduced to arrays). */
+  public Fingerprint fingerprint(Article article) {
+    Objects.requireNonNull(article, "article");
+    return fingerprinter.of(analyzer.analyze(article));
   }
 
   /** The date of an undated article's byline or dateline, if it has one. */

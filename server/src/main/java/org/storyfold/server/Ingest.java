@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.storyfold.Storyfold;
+import org.storyfold.fingerprint.Fingerprint;
 import org.storyfold.story.Article;
 
 /**
@@ -27,6 +28,8 @@ final class Ingest implements AutoCloseable {
   private final Map<String, String> articleStory = new ConcurrentHashMap<>();
   private final Map<String, Long> articleSeq = new ConcurrentHashMap<>();
   private final Map<String, Stored> stories = new ConcurrentHashMap<>();
+  /** The log is emptied after a commit once it is longer than this (64 MiB; its records are in the index). */
+  private static final long TRUNCATE_AT = 64L << 20;
   private final Object lock = new Object();
   private long seq;
   private long nextStory = 1;
@@ -35,17 +38,45 @@ final class Ingest implements AutoCloseable {
   Ingest(Storyfold engine, Path data, GroupingConfig config, Events events) throws IOException {
     this.store = new Store(data.resolve("index"));
     this.events = events;
-    this.grouper = new Grouper(engine, store, config);
-    store.load(stories, articleStory, articleSeq);
+    this.grouper = new Grouper(engine, config);
+    List<Store.Known> known = store.load(stories, articleStory, articleSeq);
+    gatherMerged();
+    for (Store.Known k : known) {
+      grouper.record(Prints.of(k.fingerprint()), k.published() == null ? null
+          : java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(k.published()), java.time.ZoneOffset.UTC),
+          resolve(k.story()), List.of());
+    }
     articleSeq.values().forEach(s -> seq = Math.max(seq, s));
     stories.keySet().forEach(id -> nextStory = Math.max(nextStory, number(id) + 1));
     List<Wal.Entry> replay = new ArrayList<>();
     this.wal = Wal.open(data.resolve("wal.log"), store.committedWalPosition(), replay);
     for (Wal.Entry e : replay) {
-      apply(Change.of(e.payload()), false);
+      Change c = Change.of(e.payload());
+      apply(c, false, grouper.fingerprint(c.article()));
     }
     articleSeq.clear();
     commit();
+  }
+
+  /**
+   * A merge rewrites no article in the index (that would cost a read and a write per article moved);
+   * the stored story records say which story went into which, and their articles are gathered here.
+   */
+  private void gatherMerged() {
+    for (Stored s : List.copyOf(stories.values())) {
+      if (s.into() != null && !s.members().isEmpty()) {
+        String survivor = resolve(s.id());
+        Stored t = stories.get(survivor);
+        if (t != null) {
+          List<String> members = new ArrayList<>(t.members());
+          members.addAll(s.members());
+          members.sort(java.util.Comparator.comparingLong(id -> articleSeq.getOrDefault(id, 0L)));
+          stories.put(survivor, new Stored(t.id(), t.headline(), Math.min(t.created(), s.created()), t.updated(),
+              Math.max(t.time(), s.time()), members, t.into()));
+          stories.put(s.id(), new Stored(s.id(), s.headline(), s.created(), s.updated(), s.time(), List.of(), s.into()));
+        }
+      }
+    }
   }
 
   private static long number(String storyId) {
@@ -60,8 +91,11 @@ final class Ingest implements AutoCloseable {
   List<Placed> ingest(List<Article> articles) throws IOException {
     List<Placed> placed = new ArrayList<>();
     long end = 0;
+    // Analysis outside the lock: concurrent requests analyse their articles in parallel.
+    List<Fingerprint> prints = articles.stream().map(grouper::fingerprint).toList();
     synchronized (lock) {
-      for (Article a : articles) {
+      for (int i = 0; i < articles.size(); i++) {
+        Article a = articles.get(i);
         String existing = articleStory.get(a.id());
         if (existing != null) {
           placed.add(new Placed(a.id(), resolve(existing)));
@@ -70,10 +104,10 @@ final class Ingest implements AutoCloseable {
         long now = System.currentTimeMillis();
         long time = a.published() == null ? now : a.published().toInstant().toEpochMilli();
         String fresh = "s" + nextStory;
-        Grouper.Decision d = grouper.decide(a, time, this::storyOf, stories, fresh);
+        Grouper.Decision d = grouper.decide(a, prints.get(i), stories, fresh);
         Change c = new Change(seq + 1, a, d.story(), d.merge(), d.headline(), time, now);
         end = wal.append(List.of(c.bytes()));
-        apply(c, true);
+        apply(c, true, d.fingerprint());
         placed.add(new Placed(a.id(), d.story()));
       }
       end = Math.max(end, wal.size());
@@ -82,7 +116,7 @@ final class Ingest implements AutoCloseable {
     return placed;
   }
 
-  private void apply(Change c, boolean live) throws IOException {
+  private void apply(Change c, boolean live, Fingerprint fp) throws IOException {
     if (articleStory.containsKey(c.article().id())) {
       return;
     }
@@ -97,8 +131,9 @@ final class Ingest implements AutoCloseable {
     s = s.with(c.article().id(), c.headline(), c.now(), c.time());
     stories.put(s.id(), s);
     articleStory.put(c.article().id(), s.id());
-    store.putArticle(c.article(), s.id(), c.seq(), c.time());
+    store.putArticle(c.article(), s.id(), c.seq(), c.time(), Prints.bytes(fp));
     store.putStory(s);
+    grouper.record(fp, c.article().published(), s.id(), c.merge());
     grouper.remember(c.article());
     seq = Math.max(seq, c.seq());
     nextStory = Math.max(nextStory, number(c.story()) + 1);
@@ -120,7 +155,6 @@ final class Ingest implements AutoCloseable {
     stories.put(into, t.absorb(f, now));
     stories.put(from, f.mergedInto(into, now));
     f.members().forEach(m -> articleStory.put(m, into));
-    store.moveArticles(f.members(), into);
     store.putStory(stories.get(into));
     store.putStory(stories.get(from));
     events.merged(from, into);
@@ -186,6 +220,24 @@ final class Ingest implements AutoCloseable {
     }
     store.commit(position);
     appliedWal = position;
+    if (position > TRUNCATE_AT) {
+      truncate();
+    }
+  }
+
+  /**
+   * Empties the log once the index holds everything in it: commit at the log's end with no write in
+   * between (the lock), cut the log, commit again at 0. A crash between the cut and the second commit
+   * leaves a commit past the log's end, which the log reads as nothing to replay.
+   */
+  private void truncate() throws IOException {
+    synchronized (lock) {
+      long position = wal.size();
+      store.commit(position);
+      wal.reset();
+      store.commit(0);
+      appliedWal = 0;
+    }
   }
 
   long walBytes() {

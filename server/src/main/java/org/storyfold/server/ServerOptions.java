@@ -15,7 +15,7 @@ import org.storyfold.StoryfoldConfig;
  * @param maxBodyBytes  the largest request body (default 64 MiB; 413 beyond)
  * @param commitMillis  how often the index is committed (default 1000 ms; the log covers the rest)
  * @param engine        the engine's configuration
- * @param merges        whether an article that bridges two stories merges them (default off: see
+ * @param merges        whether an article that bridges two stories merges them (default on: see
  *                      {@code GroupingConfig})
  */
 public record ServerOptions(int port, String host, Path data, String token, Path watch, long maxBodyBytes,
@@ -39,7 +39,7 @@ public record ServerOptions(int port, String host, Path data, String token, Path
 
   public static ServerOptions defaults() {
     return new ServerOptions(8080, null, Path.of("storyfold-data"), null, null, DEFAULT_MAX_BODY, 1000,
-        StoryfoldConfig.defaults(), false);
+        StoryfoldConfig.defaults(), true);
   }
 
   public ServerOptions withPort(int p) {

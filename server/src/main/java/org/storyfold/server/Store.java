@@ -14,14 +14,19 @@ import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -34,6 +39,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.storyfold.story.Article;
 
 /**
@@ -46,6 +52,12 @@ final class Store implements AutoCloseable {
   private static final String KIND = "kind";
   private static final String ARTICLE = "article";
   private static final String STORY = "story";
+  private static final String FINGERPRINT = "fp";
+  private static final String SEQ_COLUMN = "seq_dv";
+  private static final String ID_COLUMN = "id_dv";
+  private static final String STORY_COLUMN = "story_dv";
+  private static final String FINGERPRINT_COLUMN = "fp_dv";
+  private static final String PUBLISHED_COLUMN = "published_dv";
 
   private final Directory dir;
   private final IndexWriter writer;
@@ -74,7 +86,7 @@ final class Store implements AutoCloseable {
     return Long.parseLong(data.getOrDefault(WAL_POSITION, "0"));
   }
 
-  void putArticle(Article a, String story, long seq, long time) throws IOException {
+  void putArticle(Article a, String story, long seq, long time, byte[] fingerprint) throws IOException {
     Document d = new Document();
     d.add(new StringField(KIND, ARTICLE, Field.Store.NO));
     d.add(new StringField("id", a.id(), Field.Store.YES));
@@ -85,10 +97,19 @@ final class Store implements AutoCloseable {
     d.add(new TextField("body", a.fullText(), Field.Store.NO));
     d.add(new StoredField("title", a.title()));
     d.add(new StoredField("text", a.text()));
+    d.add(new StoredField(FINGERPRINT, fingerprint));
     optional(d, "url", a.url());
     optional(d, "source", a.source());
     optional(d, "published", a.published() == null ? null : a.published().toString());
     optional(d, "language", a.language());
+    // What a restart needs of every article, column-wise: read without decompressing the stored texts.
+    d.add(new NumericDocValuesField(SEQ_COLUMN, seq));
+    d.add(new BinaryDocValuesField(ID_COLUMN, new BytesRef(a.id())));
+    d.add(new BinaryDocValuesField(STORY_COLUMN, new BytesRef(story)));
+    d.add(new BinaryDocValuesField(FINGERPRINT_COLUMN, new BytesRef(fingerprint)));
+    if (a.published() != null) {
+      d.add(new NumericDocValuesField(PUBLISHED_COLUMN, a.published().toEpochSecond()));
+    }
     writer.updateDocument(new Term("id", a.id()), d);
     dirty = true;
   }
@@ -96,16 +117,6 @@ final class Store implements AutoCloseable {
   private static void optional(Document d, String field, String value) {
     if (value != null) {
       d.add(new StoredField(field, value));
-    }
-  }
-
-  /** Moves stored articles to another story (a merge). */
-  void moveArticles(List<String> ids, String story) throws IOException {
-    for (String id : ids) {
-      Loaded l = article(id);
-      if (l != null) {
-        putArticle(l.article(), story, l.seq(), l.time());
-      }
     }
   }
 
@@ -123,11 +134,18 @@ final class Store implements AutoCloseable {
   }
 
   /** An article as stored, with its story and arrival data. */
-  record Loaded(Article article, String story, long seq, long time) {}
+  record Loaded(Article article, String story, long seq, long time, byte[] fingerprint) {}
 
-  /** Every story and every article's story, for rebuilding the in-memory state. */
-  void load(Map<String, Stored> stories, Map<String, String> articleStory, Map<String, Long> articleSeq)
+  /** A stored article as online grouping needs it on start ({@code published}: epoch seconds, or null). */
+  record Known(String story, long seq, Long published, byte[] fingerprint) {}
+
+  /**
+   * Every story and every article's story, for rebuilding the in-memory state; returns what online
+   * grouping needs of every article, in arrival order.
+   */
+  List<Known> load(Map<String, Stored> stories, Map<String, String> articleStory, Map<String, Long> articleSeq)
       throws IOException {
+    List<Known> known = new ArrayList<>();
     refresh();
     IndexSearcher s = searchers.acquire();
     try {
@@ -135,23 +153,36 @@ final class Store implements AutoCloseable {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         StoredFields fields = leaf.reader().storedFields();
         Bits live = leaf.reader().getLiveDocs();
+        NumericDocValues seqs = DocValues.getNumeric(leaf.reader(), SEQ_COLUMN);
+        BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID_COLUMN);
+        BinaryDocValues storyOf = DocValues.getBinary(leaf.reader(), STORY_COLUMN);
+        BinaryDocValues prints = DocValues.getBinary(leaf.reader(), FINGERPRINT_COLUMN);
+        NumericDocValues published = DocValues.getNumeric(leaf.reader(), PUBLISHED_COLUMN);
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
           if (live != null && !live.get(doc)) {
             continue;
           }
-          Document d = fields.document(doc, Set.of(KIND, "sid", "headline", "created", "updated", "stime", "into",
-              "id", STORY, "seq"));
-          if (STORY.equals(d.get(KIND))) {
-            stories.put(d.get("sid"), new Stored(d.get("sid"), d.get("headline"),
-                d.getField("created").numericValue().longValue(), d.getField("updated").numericValue().longValue(),
-                d.getField("stime").numericValue().longValue(), List.of(), d.get("into")));
-          } else {
-            String id = d.get("id");
-            long seq = d.getField("seq").numericValue().longValue();
-            articleStory.put(id, d.get(STORY));
-            articleSeq.put(id, seq);
-            memberIds.computeIfAbsent(d.get(STORY), k -> new ArrayList<>()).add(id);
+          if (!seqs.advanceExact(doc)) { // a story's record: few, and small
+            Document d = fields.document(doc, Set.of(KIND, "sid", "headline", "created", "updated", "stime", "into"));
+            if (STORY.equals(d.get(KIND))) {
+              stories.put(d.get("sid"), new Stored(d.get("sid"), d.get("headline"),
+                  d.getField("created").numericValue().longValue(), d.getField("updated").numericValue().longValue(),
+                  d.getField("stime").numericValue().longValue(), List.of(), d.get("into")));
+            }
+            continue;
           }
+          long seq = seqs.longValue();
+          ids.advanceExact(doc);
+          storyOf.advanceExact(doc);
+          prints.advanceExact(doc);
+          String id = ids.binaryValue().utf8ToString();
+          String story = storyOf.binaryValue().utf8ToString().intern();
+          articleStory.put(id, story);
+          articleSeq.put(id, seq);
+          memberIds.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
+          BytesRef fp = prints.binaryValue();
+          known.add(new Known(story, seq, published.advanceExact(doc) ? published.longValue() : null,
+              java.util.Arrays.copyOfRange(fp.bytes, fp.offset, fp.offset + fp.length)));
         }
       }
       memberIds.forEach((story, ids) -> {
@@ -165,6 +196,8 @@ final class Store implements AutoCloseable {
     } finally {
       searchers.release(s);
     }
+    known.sort(java.util.Comparator.comparingLong(Known::seq));
+    return known;
   }
 
   Loaded article(String id) throws IOException {
@@ -180,42 +213,7 @@ final class Store implements AutoCloseable {
       Article a = new Article(d.get("id"), d.get("url"), d.get("source"), d.get("title"), d.get("text"),
           published == null ? null : OffsetDateTime.parse(published), d.get("language"));
       return new Loaded(a, d.get(STORY), d.getField("seq").numericValue().longValue(),
-          d.getField("time").numericValue().longValue());
-    } finally {
-      searchers.release(s);
-    }
-  }
-
-  /**
-   * Ids of stored articles most like {@code a} by BM25 over its most telling words (the highest
-   * tf-idf terms of its title and text, as Lucene's MoreLikeThis picks them), published within
-   * {@code windowMillis} of {@code time}.
-   */
-  List<String> similar(Article a, long time, long windowMillis, int terms, int hits) throws IOException {
-    refreshIfDirty();
-    IndexSearcher s = searchers.acquire();
-    try {
-      Map<String, Integer> tf = tokens(a.fullText());
-      int docs = Math.max(1, s.getIndexReader().numDocs());
-      List<Map.Entry<String, Double>> scored = new ArrayList<>();
-      for (Map.Entry<String, Integer> e : tf.entrySet()) {
-        int df = s.getIndexReader().docFreq(new Term("body", e.getKey()));
-        if (df == 0) {
-          continue;
-        }
-        scored.add(Map.entry(e.getKey(), e.getValue() * Math.log(1.0 + docs / (double) df)));
-      }
-      if (scored.isEmpty()) {
-        return List.of();
-      }
-      scored.sort(Map.Entry.<String, Double>comparingByValue().reversed());
-      BooleanQuery.Builder words = new BooleanQuery.Builder();
-      scored.stream().limit(terms).forEach(e -> words.add(new TermQuery(new Term("body", e.getKey())),
-          BooleanClause.Occur.SHOULD));
-      Query q = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST)
-          .add(LongPoint.newRangeQuery("time", time - windowMillis, time + windowMillis), BooleanClause.Occur.FILTER)
-          .build();
-      return ids(s, q, hits);
+          d.getField("time").numericValue().longValue(), d.getBinaryValue(FINGERPRINT).bytes);
     } finally {
       searchers.release(s);
     }

@@ -50,7 +50,7 @@ public final class StoryfoldServer implements AutoCloseable {
     Storyfold engine = new Storyfold(options.engine());
     Events events = new Events();
     Ingest ingest = new Ingest(engine, options.data(),
-        GroupingConfig.defaults(options.engine().cluster().maxDaysApart(), options.merges()), events);
+        GroupingConfig.defaults(options.merges()), events);
     Metrics metrics = new Metrics();
     Api api = new Api(engine, ingest, new Inputs(engine), metrics, token,
         options.maxBodyBytes(), options.data());
@@ -127,7 +127,7 @@ public final class StoryfoldServer implements AutoCloseable {
 
   /**
    * {@code java -cp ... org.storyfold.server.StoryfoldServer [--port 8080] [--host H] [--data DIR]
-   * [--token T] [--watch DIR] [--max-body BYTES] [--merges true]}: runs until killed.
+   * [--token T] [--watch DIR] [--max-body BYTES] [--merges false]}: runs until killed.
    */
   public static void main(String[] args) throws IOException {
     ServerOptions o;

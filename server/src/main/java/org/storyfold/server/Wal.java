@@ -40,7 +40,8 @@ final class Wal implements AutoCloseable {
   static Wal open(Path file, long from, List<Entry> replay) throws IOException {
     FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
-    long end = readFrom(ch, Math.min(from, ch.size()), replay);
+    // A position past the end: the log was emptied after that commit, and all it holds is newer.
+    long end = readFrom(ch, from > ch.size() ? 0 : from, replay);
     if (end < ch.size()) {
       ch.truncate(end);
       ch.force(true);
@@ -144,6 +145,17 @@ final class Wal implements AutoCloseable {
 
   long size() {
     return written;
+  }
+
+  /** Empties the log (its records are all committed to the index); callers hold off appends meanwhile. */
+  synchronized void reset() throws IOException {
+    synchronized (forceLock) {
+      channel.truncate(0);
+      channel.force(true);
+      channel.position(0);
+      written = 0;
+      forced = 0;
+    }
   }
 
   @Override

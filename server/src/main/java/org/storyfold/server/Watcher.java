@@ -15,9 +15,9 @@ import org.storyfold.io.ReadResult;
 
 /**
  * Ingests every supported file dropped into a folder (text, HTML, JSON lines, WARC: the engine's
- * reader decides), so a crawler can hand over without speaking HTTP. A file is taken once its size
- * and modification time have held still for one poll (a file still being written is left for later);
- * each file is read once per run, and ingest is idempotent by id across runs.
+ * reader decides; RSS and Atom feeds: {@link Feeds}), so a crawler can hand over without speaking
+ * HTTP. A file is taken once its size and modification time have held still for one poll (a file
+ * still being written is left for later); each file is read once per run, and ingest is idempotent by id across runs.
  */
 final class Watcher implements Runnable {
   private final Path folder;
@@ -55,6 +55,16 @@ final class Watcher implements Runnable {
   }
 
   private void take(Path p) throws IOException {
+    if (Feeds.isFeed(p)) {
+      List<org.storyfold.story.Article> items = Feeds.read(p);
+      if (items.isEmpty()) {
+        err.println("storyfold: watch: rejected " + p + ": a feed without items that have text");
+        return;
+      }
+      ingest.ingest(engine.clean(items, java.util.Set.of()).articles().stream()
+          .map(a -> a.withLanguage(engine.detectLanguage(a.fullText()))).toList());
+      return;
+    }
     ReadResult read = engine.read(List.of(p.toString()), InputStream.nullInputStream());
     read.rejections().forEach(r -> err.println("storyfold: watch: rejected " + r.input() + ": " + r.reason()));
     if (read.articles().isEmpty()) {

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKEN = "crash-token";
-  private static final int ROUNDS = 3;
+  /** Three rounds in CI; {@code -Dstoryfold.crashRounds=10} for the issue's ten, by hand. */
+  private static final int ROUNDS = Integer.getInteger("storyfold.crashRounds", 3);
 
   @TempDir
   Path data;
@@ -126,10 +127,24 @@ class CrashTest {
   /** The server in a child JVM, started with its own main. */
   record Child(Process process, int port) {
     static Child start(Path data) throws Exception {
+      return start(data, 0);
+    }
+
+    /**
+     * @param fileLimitKiB the largest file the child may write ({@code ulimit -f}, in KiB; 0: no limit):
+     *                     a write past it fails as on a full disk (the JVM ignores SIGXFSZ, so the
+     *                     write returns EFBIG), with no root needed to mount a tiny file system
+     */
+    static Child start(Path data, int fileLimitKiB) throws Exception {
       String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      ProcessBuilder pb = new ProcessBuilder(java, "-Xmx1g", "-Dai.djl.offline=true", "-cp",
-          System.getProperty("java.class.path"), StoryfoldServer.class.getName(), "--port", "0", "--host",
-          "127.0.0.1", "--data", data.toString(), "--token", TOKEN).redirectErrorStream(true);
+      List<String> command = new ArrayList<>();
+      if (fileLimitKiB > 0) { // bash runs the rest as "$0" "$@" under the limit
+        command.addAll(List.of("bash", "-c", "ulimit -f " + fileLimitKiB + " && exec \"$0\" \"$@\""));
+      }
+      command.addAll(List.of(java, "-Xmx1g", "-Dai.djl.offline=true", "-cp", System.getProperty("java.class.path"),
+          StoryfoldServer.class.getName(), "--port", "0", "--host", "127.0.0.1", "--data", data.toString(),
+          "--token", TOKEN));
+      ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
       pb.environment().put("OPT_OUT_TRACKING", "true");
       pb.environment().put("DJL_OFFLINE", "true");
       Process p = pb.start();

@@ -71,8 +71,8 @@ final class StreamingEval {
       throws IOException {
     Map<String, String> storyOf = new HashMap<>();
     long start = System.nanoTime();
-    try (Ingest ingest = new Ingest(engine, dir, GroupingConfig.defaults(engine.config().cluster().maxDaysApart(),
-        Boolean.getBoolean("storyfold.merges")),
+    try (Ingest ingest = new Ingest(engine, dir, GroupingConfig.defaults(
+        !"false".equals(System.getProperty("storyfold.merges"))),
         new Events())) {
       for (int i : order) {
         ingest.ingest(List.of(set.articles().get(i)));

@@ -57,4 +57,22 @@ class WalTest {
       assertThat(replay).extracting(e -> new String(e.payload(), StandardCharsets.UTF_8)).containsExactly("good");
     }
   }
+
+  @Test
+  void reset_afterCommitPastTheCut_replaysOnlyWhatCameAfter() throws Exception {
+    Path file = dir.resolve("wal.log");
+    long committed;
+    try (Wal wal = Wal.open(file, 0, new ArrayList<>())) {
+      committed = wal.append(List.of(bytes("old one"), bytes("old two")));
+      wal.sync(committed);
+      wal.reset();
+      assertThat(wal.size()).isZero();
+      wal.sync(wal.append(List.of(bytes("new"))));
+    }
+    // The index's last commit names the position before the cut (a crash before the commit at 0).
+    List<Wal.Entry> replay = new ArrayList<>();
+    try (Wal wal = Wal.open(file, committed, replay)) {
+      assertThat(replay).extracting(e -> new String(e.payload(), StandardCharsets.UTF_8)).containsExactly("new");
+    }
+  }
 }
