@@ -74,8 +74,7 @@ public final class StoryfoldJob {
     Dataset<Row> clean = Prepare.clean(read, embeddings)
         .withColumn("node", xxhash64(col("id")))
         .checkpoint();
-    Dataset<Row> edges = Candidates.edges(clean, config.cluster(), options.bucketCap(), options.topFeatures(),
-        options.arity());
+    Dataset<Row> edges = Candidates.edges(clean, config.cluster(), options.bucketCap(), options.topFeatures());
     Dataset<Row> labels = Components.of(edges);
     Dataset<Row> labelled = clean.join(labels, clean.col("node").equalTo(labels.col("node")), "left")
         .select(clean.col("*"), coalesce(labels.col("component"), clean.col("node")).as("component"));

@@ -69,11 +69,28 @@ class ComponentsTest {
     }
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40, 1).count()).isZero();
-    List<Row> star = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40, 1).collectAsList();
-    // a star to the bucket's smallest node: n - 1 edges, not n(n - 1)/2
-    assertThat(star).hasSize(4);
-    assertThat(star).allMatch(r -> r.getLong(1) == 10L && r.getLong(0) > 10L);
+    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40).count()).isZero();
+    // within the cap, each pair the engine's scorer joins (one shared word of two is well above 0.06)
+    List<Row> scored = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40).collectAsList();
+    assertThat(scored).hasSize(10);
+    assertThat(scored).allMatch(r -> r.getLong(0) > r.getLong(1));
+  }
+
+  @Test
+  void edges_oneRareWordAmongMany_linksNothing() {
+    // two long articles share one rare word: a candidate, but far below the engine's topic threshold
+    List<Integer> a = new ArrayList<>(List.of(7));
+    List<Integer> b = new ArrayList<>(List.of(7));
+    for (int i = 0; i < 60; i++) {
+      a.add(1000 + i);
+      b.add(2000 + i);
+    }
+    List<Row> rows = List.of(clean("a", 1L, a), clean("b", 2L, b), clean("c", 3L, List.of(1000, 1001, 1002)));
+    Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
+
+    List<Row> edges = Candidates.edges(clean, ClusterConfig.defaults(), 200, 40).collectAsList();
+
+    assertThat(edges).extracting(r -> r.getLong(0) + "-" + r.getLong(1)).containsExactly("3-1");
   }
 
   private static Row clean(String id, long node, List<Integer> features) {
