@@ -3,6 +3,7 @@ package org.storyfold.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
 import java.util.ArrayList;
@@ -37,15 +38,19 @@ final class Candidates {
       .add("node", DataTypes.LongType, false);
   private Candidates() {}
 
-  /** Edges {@code (src, dst)}, src the member and dst its bucket's smallest node; distinct, no loops. */
+  /**
+   * Edges {@code (src, dst, score)}, distinct, no loops: band stars (src the member, dst the band's
+   * smallest node, score 1: copies) and the scored pairs of {@link Scoring}.
+   */
   static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
     Dataset<Row> keys = bands(clean);
     Dataset<Row> roots = keys.groupBy("key").agg(min("node").as("root"), count(lit(1)).as("size"))
         .where(col("size").geq(2));
     Dataset<Row> copies = keys.join(roots, "key")
         .where(col("node").notEqual(col("root")))
-        .select(col("node").as("src"), col("root").as("dst"));
-    return copies.union(Scoring.edges(clean, config, bucketCap, topFeatures)).distinct();
+        .select(col("node").as("src"), col("root").as("dst"), lit(1.0).as("score"));
+    return copies.union(Scoring.edges(clean, config, bucketCap, topFeatures))
+        .groupBy("src", "dst").agg(max("score").as("score"));
   }
 
   private static Dataset<Row> bands(Dataset<Row> clean) {

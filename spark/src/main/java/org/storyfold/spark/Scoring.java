@@ -51,11 +51,12 @@ final class Scoring {
       .add("member", MEMBER, false);
   static final StructType EDGE = new StructType()
       .add("src", DataTypes.LongType, false)
-      .add("dst", DataTypes.LongType, false);
+      .add("dst", DataTypes.LongType, false)
+      .add("score", DataTypes.DoubleType, false);
 
   private Scoring() {}
 
-  /** Scored edges {@code (src, dst)}, src above dst. */
+  /** Scored edges {@code (src, dst, score)}, src above dst, score the engine's pair similarity. */
   static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
     long n = clean.count();
     List<Row> frequent = clean.select(explode(col("features")).as("feature"))
@@ -156,7 +157,7 @@ final class Scoring {
           if (judge.joins(s)) {
             long x = nodes.get(a);
             long y = nodes.get(b);
-            out.add(RowFactory.create(Math.max(x, y), Math.min(x, y)));
+            out.add(RowFactory.create(Math.max(x, y), Math.min(x, y), s));
           }
         }
       }

@@ -75,7 +75,7 @@ public final class StoryfoldJob {
         .withColumn("node", xxhash64(col("id")))
         .checkpoint();
     Dataset<Row> edges = Candidates.edges(clean, config.cluster(), options.bucketCap(), options.topFeatures());
-    Dataset<Row> labels = Components.of(edges);
+    Dataset<Row> labels = Topics.of(edges, config.cluster().threshold(), options.maxComponent());
     Dataset<Row> labelled = clean.join(labels, clean.col("node").equalTo(labels.col("node")), "left")
         .select(clean.col("*"), coalesce(labels.col("component"), clean.col("node")).as("component"));
     Dataset<Row> stories = Refine.stories(labelled, embeddings).checkpoint();

@@ -93,6 +93,22 @@ class ComponentsTest {
     assertThat(edges).extracting(r -> r.getLong(0) + "-" + r.getLong(1)).containsExactly("3-1");
   }
 
+  @Test
+  void topics_componentAboveTheLimit_isCutAtItsWeakLink() {
+    // two tight triangles joined by one pair just over the topic threshold
+    StructType scored = EDGES.add("score", DataTypes.DoubleType, false);
+    List<Row> edges = List.of(RowFactory.create(2L, 1L, 0.9), RowFactory.create(3L, 1L, 0.8), RowFactory.create(3L, 2L, 0.7),
+        RowFactory.create(5L, 4L, 0.9), RowFactory.create(6L, 4L, 0.8), RowFactory.create(6L, 5L, 0.7),
+        RowFactory.create(4L, 3L, 0.07));
+    Dataset<Row> d = spark.createDataFrame(edges, scored);
+
+    Map<Long, Long> whole = labels(Topics.of(d, 0.06, 6));
+    Map<Long, Long> cut = labels(Topics.of(d, 0.06, 5));
+
+    assertThat(whole.values()).containsOnly(1L);
+    assertThat(cut).containsEntry(3L, 1L).containsEntry(4L, 4L).containsEntry(6L, 4L).hasSize(6);
+  }
+
   private static Row clean(String id, long node, List<Integer> features) {
     List<Integer> minhash = Collections.nCopies(64, Integer.MAX_VALUE);
     List<Float> counts = Collections.nCopies(features.size(), 1f);

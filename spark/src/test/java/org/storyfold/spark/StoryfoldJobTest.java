@@ -101,6 +101,34 @@ class StoryfoldJobTest {
     assertThat(story.<Integer>getAs("size")).isGreaterThanOrEqualTo(5);
   }
 
+  @Test
+  void run_siteOfBoilerplatePages_linksNoneOfThem(@TempDir Path dir) throws Exception {
+    // the skew case at test size: one site whose pages are nothing but its navigation, footer, notices
+    List<String> lines = List.of("Home | News | Sport | Weather | Contact", "Subscribe to our newsletter today",
+        "We use cookies to improve your experience", "Follow us on social media", "Copyright Example Gazette",
+        "Terms of use | Privacy policy | Advertise", "Most read this week", "Sign in to your account");
+    java.util.Random random = new java.util.Random(5);
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    StringBuilder pages = new StringBuilder();
+    int n = 300;
+    for (int i = 0; i < n; i++) {
+      List<String> body = new java.util.ArrayList<>(lines);
+      java.util.Collections.shuffle(body, random);
+      pages.append(json.writeValueAsString(Map.of("id", "gazette-" + i, "title", "Example Gazette",
+          "text", String.join("\n", body.subList(0, 4 + random.nextInt(5))), "source", "gazette.example")))
+          .append('\n');
+    }
+    Path input = dir.resolve("gazette.jsonl");
+    Files.writeString(input, pages);
+    Path out = dir.resolve("out");
+
+    StoryfoldJob.run(spark, JobOptions.parse("--no-embeddings", "--output", out.toString(), input.toString()));
+
+    List<Row> stories = spark.read().parquet(out.resolve("stories").toString()).select("size", "component").collectAsList();
+    assertThat(stories).hasSize(n).allMatch(r -> r.getInt(0) == 1);
+    assertThat(stories.stream().map(r -> r.getLong(1)).distinct().count()).isEqualTo(n);
+  }
+
   private static Map<String, String> byArticle(List<Story> stories) {
     Map<String, String> out = new HashMap<>();
     for (Story s : stories) {
