@@ -24,9 +24,10 @@ import org.storyfold.fingerprint.Fingerprinter;
  * terms, names, numbers, weighted as the engine weighs them). Articles sharing a band are joined by a
  * star to the band's smallest node (BigCode's near-deduplication does the same): a bucket of n
  * copies costs n - 1 edges, not n(n - 1)/2, and needs no scoring (a shared band is near-identical
- * text, the same story at any count). Articles sharing a heavy feature are linked only where the
- * engine's own pair similarity joins them ({@link Scoring}, step 3). An article without words has no
- * bands and no features, so a site of boilerplate-only pages links nothing.
+ * text). A band in more than {@code bucketCap} articles links none, as in the engine's index: pages
+ * of one site left with nothing but their shared title after cleaning agree on every band, and such a
+ * bucket would otherwise make one component of the whole site. Articles sharing a heavy feature are
+ * linked only where the engine's own pair similarity joins them ({@link Scoring}, step 3).
  */
 final class Candidates {
   /** LSH bands over the 64-value signature: 16 bands of 4 rows, as in the engine's index. */
@@ -45,7 +46,7 @@ final class Candidates {
   static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
     Dataset<Row> keys = bands(clean);
     Dataset<Row> roots = keys.groupBy("key").agg(min("node").as("root"), count(lit(1)).as("size"))
-        .where(col("size").geq(2));
+        .where(col("size").between(2, bucketCap));
     Dataset<Row> copies = keys.join(roots, "key")
         .where(col("node").notEqual(col("root")))
         .select(col("node").as("src"), col("root").as("dst"), lit(1.0).as("score"));

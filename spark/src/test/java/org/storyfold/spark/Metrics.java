@@ -56,7 +56,10 @@ final class Metrics {
 
   /** As {@link #report(long)}, per article too. */
   String report(long nanos, long articles) {
-    return report(nanos) + String.format("%nper article: %.2f ms wall, %.0f bytes shuffled, %.1f KB peak heap,"
+    long cpu = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean()).getProcessCpuTime();
+    return report(nanos) + String.format("%nprocess CPU %.0f s (%.1f ms an article)", cpu / 1e9, cpu / 1e6 / articles)
+        + String.format("%nper article: %.2f ms wall, %.0f bytes shuffled, %.1f KB peak heap,"
         + " %.1f KB peak live heap after GC (%.0f MB)", nanos / 1e6 / articles, shuffle.get() / (double) articles,
         peakHeap.get() / 1e3 / articles, peakLive.get() / 1e3 / articles, peakLive.get() / 1e6);
   }
