@@ -14,14 +14,17 @@ import java.util.Objects;
  * @param bucketCap    a feature shared by more articles than this links none of them (default 200, the
  *                     engine's {@code maxPostings}: passim's rule, a key that common tells nothing)
  * @param topFeatures  features per article used for shuffle keys (default 40, the engine's {@code topFeatures})
- * @param arity        1: each top feature is a key; 2: each pair of top features is a key
  * @param embeddings   whether the engine may use its sentence-embedding model (default true, as the CLI)
  * @param partitions   shuffle partitions, or 0 to keep Spark's setting
+ * @param maxComponent a component of more articles is split at a higher edge threshold (default 1000: the
+ *                     engine groups that many in seconds in one task; a component is the job's unit of
+ *                     parallel grouping, so its largest bounds a run's slowest task)
  */
 record JobOptions(List<String> inputs, String output, String master, boolean jsonl, int bucketCap,
-                  int topFeatures, int arity, boolean embeddings, int partitions) {
+                  int topFeatures, boolean embeddings, int partitions,
+                  int maxComponent) {
   static final String USAGE = "usage: storyfold spark [--master local[*]] [--format parquet|jsonl] "
-      + "[--partitions N] [--bucket-cap N] [--top-features N] [--key-arity 1|2] [--no-embeddings] --output DIR INPUT...";
+      + "[--partitions N] [--bucket-cap N] [--top-features N] [--max-component N] [--no-embeddings] --output DIR INPUT...";
 
   JobOptions {
     inputs = List.copyOf(inputs);
@@ -29,8 +32,10 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no input given; " + USAGE);
     }
-    if (bucketCap < 2 || topFeatures < 1 || partitions < 0 || arity < 1 || arity > 2) {
-      throw new IllegalArgumentException("--bucket-cap must be at least 2, --top-features at least 1, --partitions at least 0, --key-arity 1 or 2");
+    if (bucketCap < 2 || topFeatures < 1 || partitions < 0 || maxComponent < 2) {
+      throw new IllegalArgumentException("--bucket-cap must be at least 2, --top-features at least 1, --partitions at"
+          + " least 0, --max-component at least 2; got " + bucketCap + ", " + topFeatures + ", " + partitions + ", "
+          + maxComponent);
     }
   }
 
@@ -42,7 +47,7 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
     int cap = 200;
     int partitions = 0;
     int top = 40;
-    int arity = 1;
+    int maxComponent = 1000;
     boolean embeddings = true;
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
@@ -53,7 +58,7 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
         case "--bucket-cap" -> cap = number(value(args, ++i, a), a);
         case "--partitions" -> partitions = number(value(args, ++i, a), a);
         case "--top-features" -> top = number(value(args, ++i, a), a);
-        case "--key-arity" -> arity = number(value(args, ++i, a), a);
+        case "--max-component" -> maxComponent = number(value(args, ++i, a), a);
         case "--no-embeddings" -> embeddings = false;
         default -> {
           if (a.startsWith("--")) {
@@ -66,7 +71,7 @@ record JobOptions(List<String> inputs, String output, String master, boolean jso
     if (output == null) {
       throw new IllegalArgumentException("--output DIR is required; " + USAGE);
     }
-    return new JobOptions(inputs, output, master, jsonl, cap, top, arity, embeddings, partitions);
+    return new JobOptions(inputs, output, master, jsonl, cap, top, embeddings, partitions, maxComponent);
   }
 
   private static String value(String[] args, int i, String option) {

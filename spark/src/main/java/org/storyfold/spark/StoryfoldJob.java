@@ -74,9 +74,10 @@ public final class StoryfoldJob {
     Dataset<Row> clean = Prepare.clean(read, embeddings)
         .withColumn("node", xxhash64(col("id")))
         .checkpoint();
-    Dataset<Row> edges = Candidates.edges(clean, config.cluster(), options.bucketCap(), options.topFeatures(),
-        options.arity());
-    Dataset<Row> labels = Components.of(edges);
+    // read again at each level of Topics: scored once
+    Dataset<Row> edges = Candidates.edges(clean, config.cluster(), options.bucketCap(), options.topFeatures())
+        .checkpoint();
+    Dataset<Row> labels = Topics.of(edges, config.cluster().threshold(), options.maxComponent());
     Dataset<Row> labelled = clean.join(labels, clean.col("node").equalTo(labels.col("node")), "left")
         .select(clean.col("*"), coalesce(labels.col("component"), clean.col("node")).as("component"));
     Dataset<Row> stories = Refine.stories(labelled, embeddings).checkpoint();

@@ -69,11 +69,44 @@ class ComponentsTest {
     }
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40, 1).count()).isZero();
-    List<Row> star = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40, 1).collectAsList();
-    // a star to the bucket's smallest node: n - 1 edges, not n(n - 1)/2
-    assertThat(star).hasSize(4);
-    assertThat(star).allMatch(r -> r.getLong(1) == 10L && r.getLong(0) > 10L);
+    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40).count()).isZero();
+    // within the cap, each pair the engine's scorer joins (one shared word of two is well above 0.06)
+    List<Row> scored = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40).collectAsList();
+    assertThat(scored).hasSize(10);
+    assertThat(scored).allMatch(r -> r.getLong(0) > r.getLong(1));
+  }
+
+  @Test
+  void edges_oneRareWordAmongMany_linksNothing() {
+    // two long articles share one rare word: a candidate, but far below the engine's topic threshold
+    List<Integer> a = new ArrayList<>(List.of(7));
+    List<Integer> b = new ArrayList<>(List.of(7));
+    for (int i = 0; i < 60; i++) {
+      a.add(1000 + i);
+      b.add(2000 + i);
+    }
+    List<Row> rows = List.of(clean("a", 1L, a), clean("b", 2L, b), clean("c", 3L, List.of(1000, 1001, 1002)));
+    Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
+
+    List<Row> edges = Candidates.edges(clean, ClusterConfig.defaults(), 200, 40).collectAsList();
+
+    assertThat(edges).extracting(r -> r.getLong(0) + "-" + r.getLong(1)).containsExactly("3-1");
+  }
+
+  @Test
+  void topics_componentAboveTheLimit_isCutAtItsWeakLink() {
+    // two tight triangles joined by one pair just over the topic threshold
+    StructType scored = EDGES.add("score", DataTypes.DoubleType, false);
+    List<Row> edges = List.of(RowFactory.create(2L, 1L, 0.9), RowFactory.create(3L, 1L, 0.8), RowFactory.create(3L, 2L, 0.7),
+        RowFactory.create(5L, 4L, 0.9), RowFactory.create(6L, 4L, 0.8), RowFactory.create(6L, 5L, 0.7),
+        RowFactory.create(4L, 3L, 0.07));
+    Dataset<Row> d = spark.createDataFrame(edges, scored);
+
+    Map<Long, Long> whole = labels(Topics.of(d, 0.06, 6));
+    Map<Long, Long> cut = labels(Topics.of(d, 0.06, 5));
+
+    assertThat(whole.values()).containsOnly(1L);
+    assertThat(cut).containsEntry(3L, 1L).containsEntry(4L, 4L).containsEntry(6L, 4L).hasSize(6);
   }
 
   private static Row clean(String id, long node, List<Integer> features) {

@@ -18,7 +18,7 @@ class JobOptionsTest {
     assertThat(o.inputs()).containsExactly("a.jsonl", "b.warc.gz");
     assertThat(o.bucketCap()).isEqualTo(200);
     assertThat(o.topFeatures()).isEqualTo(40);
-    assertThat(o.arity()).isEqualTo(1);
+    assertThat(o.maxComponent()).isEqualTo(1000);
     assertThat(o.jsonl()).isFalse();
     assertThat(o.master()).isNull();
   }
@@ -27,7 +27,7 @@ class JobOptionsTest {
   void parse_unknownFormat_isAUsageError() {
     assertThatThrownBy(() -> JobOptions.parse("--format", "csv", "--output", "o", "a.jsonl"))
         .hasMessageContaining("parquet or jsonl");
-    assertThatThrownBy(() -> JobOptions.parse("--key-arity", "3", "--output", "o", "a.jsonl"))
-        .hasMessageContaining("--key-arity");
+    assertThatThrownBy(() -> JobOptions.parse("--bucket-cap", "1", "--output", "o", "a.jsonl"))
+        .hasMessageContaining("--bucket-cap");
   }
 }

@@ -1,0 +1,98 @@
+package org.storyfold.cluster;
+
+import java.util.Arrays;
+import java.util.Objects;
+import org.storyfold.fingerprint.Fingerprint;
+
+/**
+ * The batch clusterer's similarity of two articles, for a batch too big to hold: each article's
+ * vector is weighted as {@link Clusterer} weighs it ((1 + ln count) x idf x the kind's boost, unit
+ * length), with the idf taken from document frequencies counted over the whole batch elsewhere (one
+ * aggregation on a cluster) instead of from a list of fingerprints in memory. Two articles whose
+ * similarity is below {@link ClusterConfig#threshold()} can still be in one topic through others, but
+ * a topic of the average link always holds a pair at or above it across each of its merges (a mean is
+ * never above its largest term), so the pairs that reach the threshold connect every topic.
+ */
+public final class PairScorer {
+  private final ClusterConfig config;
+  private final double size;
+  private final int[] hashes;
+  private final int[] frequencies;
+
+  /**
+   * @param batchSize   articles in the batch
+   * @param features    sorted distinct feature hashes whose document frequency is known (those in two or more
+   *                    articles suffice: a feature not listed is taken to be in one article, the one weighed)
+   * @param frequencies document frequency of each of {@code features}, parallel to it
+   */
+  public PairScorer(ClusterConfig config, long batchSize, int[] features, int[] frequencies) {
+    this.config = Objects.requireNonNull(config, "config");
+    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(frequencies, "frequencies");
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+    }
+    if (features.length != frequencies.length) {
+      throw new IllegalArgumentException("features (" + features.length + ") and frequencies ("
+          + frequencies.length + ") differ in length");
+    }
+    for (int i = 1; i < features.length; i++) {
+      if (features[i] <= features[i - 1]) {
+        throw new IllegalArgumentException("features must be sorted and distinct, not at index " + i);
+      }
+    }
+    for (int i = 0; i < frequencies.length; i++) {
+      if (frequencies[i] < 1 || frequencies[i] > batchSize) {
+        throw new IllegalArgumentException("frequency of feature " + features[i] + " must be from 1 to "
+            + batchSize + ", got " + frequencies[i]);
+      }
+    }
+    this.size = batchSize;
+    this.hashes = features;
+    this.frequencies = frequencies;
+  }
+
+  /** In how many articles of the batch a feature occurs (1 when not listed). */
+  public int frequency(int feature) {
+    int at = Arrays.binarySearch(hashes, feature);
+    return at >= 0 ? frequencies[at] : 1;
+  }
+
+  /** The article's unit-length weights, parallel to {@code fp.features()}. */
+  public float[] weights(Fingerprint fp) {
+    int[] f = fp.features();
+    float[] w = new float[f.length];
+    double norm = 0;
+    for (int i = 0; i < f.length; i++) {
+      double idf = Math.log((size + 1) / (frequency(f[i]) + 1)) + 1;
+      double boost = switch (fp.kinds()[i]) {
+        case Fingerprint.NAME -> config.nameWeight();
+        case Fingerprint.NUMBER -> config.numberWeight();
+        default -> 1.0;
+      };
+      double v = (1 + Math.log(fp.counts()[i])) * idf * boost;
+      w[i] = (float) v;
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] /= (float) norm;
+      }
+    }
+    return w;
+  }
+
+  /**
+   * Cosine of two weighted articles: sorted feature hashes with their {@link #weights}. Hashes sort as
+   * the batch's dense numbers do, so this is the clusterer's own sparse dot product.
+   */
+  public static double similarity(int[] featuresA, float[] weightsA, int[] featuresB, float[] weightsB) {
+    return WeightedVectors.dot(featuresA, weightsA, featuresB, weightsB);
+  }
+
+  /** Whether a pair of this similarity alone would join two articles in one topic. */
+  public boolean joins(double similarity) {
+    return similarity >= config.threshold();
+  }
+}
