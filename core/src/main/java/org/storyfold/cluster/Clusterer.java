@@ -133,19 +133,30 @@ public final class Clusterer {
         kept.add(part);
       }
     }
-    if (kept.size() <= 1) {
+    if (kept.size() <= 1 && !timesApart(parts, subSpans)) {
       return List.of(new ArrayList<>(topic));
     }
+    if (kept.isEmpty()) { // parts too far apart in time to be one story, none large: the largest leads
+      kept.add(parts.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow());
+    }
+    // Fragments are stray articles of the large parts when they are few; when they hold much of the topic,
+    // the topic is many small incidents of one kind (local crime news), and each fragment is its own story.
+    int inKept = kept.stream().mapToInt(List::size).sum();
+    boolean fragmentsFold = n - inKept <= config.fragmentShare() * n;
     List<List<Integer>> alone = new ArrayList<>();
     for (List<Integer> part : parts) {
-      if (part.size() < minPart) {
+      if (part.size() < minPart && !kept.contains(part)) {
+        List<Integer> left = new ArrayList<>();
         for (int item : part) {
-          List<Integer> near = nearest(item, kept, local);
-          if (mean(item, near, local) < config.foldShare() * refineThreshold(n)) {
-            alone.add(new ArrayList<>(List.of(item)));
+          List<Integer> near = nearest(item, kept, local, subSpans);
+          if (near == null || !fragmentsFold || !folds(item, near, n, local)) {
+            left.add(item); // what does not fold stays with its own part
           } else {
             near.add(item);
           }
+        }
+        if (!left.isEmpty()) {
+          alone.add(left);
         }
       }
     }
@@ -155,6 +166,29 @@ public final class Clusterer {
       out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
     }
     return out;
+  }
+
+  /** Whether a small part's article is near enough its nearest part to join it ({@link ClusterConfig#foldShare()}). */
+  private boolean folds(int item, List<Integer> near, int n, WeightedVectors local) {
+    return mean(item, near, local) >= config.foldShare() * refineThreshold(n);
+  }
+
+  /** Whether any two parts' time spans lie too far apart for one story. */
+  private boolean timesApart(List<List<Integer>> parts, long[][] spans) {
+    if (spans == null) {
+      return false;
+    }
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
+    for (List<Integer> part : parts) {
+      for (int i : part) {
+        if (spans[0][i] != AverageLink.UNKNOWN) {
+          lo = Math.min(lo, spans[1][i]);
+          hi = Math.max(hi, spans[0][i]);
+        }
+      }
+    }
+    return hi != Long.MIN_VALUE && hi - lo > maxGap();
   }
 
   /** Every pair of a topic while that is cheap; past that, the candidate index again. */
@@ -186,20 +220,35 @@ public final class Clusterer {
     return Math.log((n + 1) / 2.0) + 1;
   }
 
-  private static List<Integer> nearest(int item, List<List<Integer>> parts, WeightedVectors v) {
-    List<Integer> best = parts.get(0);
+  /** The part nearest an article among those whose times allow it to join, or null when none does. */
+  private List<Integer> nearest(int item, List<List<Integer>> parts, WeightedVectors v, long[][] spans) {
+    List<Integer> best = null;
     double bestMean = -1;
     for (List<Integer> part : parts) {
-      double sum = 0;
-      for (int other : part) {
-        sum += v.cosine(item, other);
+      if (!timesAllow(item, part, spans)) {
+        continue;
       }
-      if (sum / part.size() > bestMean) {
-        bestMean = sum / part.size();
+      double m = mean(item, part, v);
+      if (m > bestMean) {
+        bestMean = m;
         best = part;
       }
     }
     return best;
+  }
+
+  /** Whether an article's time lies within the window of every dated article of a part. */
+  private boolean timesAllow(int item, List<Integer> part, long[][] spans) {
+    if (spans == null || spans[0][item] == AverageLink.UNKNOWN) {
+      return true;
+    }
+    for (int other : part) {
+      if (spans[0][other] != AverageLink.UNKNOWN
+          && Math.max(spans[0][item], spans[0][other]) - Math.min(spans[1][item], spans[1][other]) > maxGap()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double mean(int item, List<Integer> part, WeightedVectors v) {
