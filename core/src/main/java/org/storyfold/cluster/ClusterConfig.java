@@ -100,6 +100,12 @@ public record ClusterConfig(double threshold, double refineThreshold, int refine
         maxDaysApart, writtenDaysApart, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
   }
 
+  /** A copy with another refine threshold. */
+  public ClusterConfig withRefineThreshold(double r) {
+    return new ClusterConfig(threshold, r, refineMinTerms, minPart, foldShare, fragmentShare, nameWeight, numberWeight,
+        maxDaysApart, writtenDaysApart, topFeatures, neighbours, maxPostings, noiseMultiple, leadThreshold);
+  }
+
   /** A copy with another share of the refine threshold that a small part needs to fold back. */
   public ClusterConfig withFoldShare(double share) {
     return new ClusterConfig(threshold, refineThreshold, refineMinTerms, minPart, share, fragmentShare, nameWeight,

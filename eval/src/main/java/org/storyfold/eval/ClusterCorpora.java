@@ -75,8 +75,17 @@ public final class ClusterCorpora {
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
     String what = args.length > 1 ? args[1] : "quality";
-    boolean model = !(args.length > 2 && args[2].equals("--no-model"));
-    ClusterCorpora c = new ClusterCorpora(new Storyfold(StoryfoldConfig.defaults().withEmbeddings(model)),
+    boolean model = !List.of(args).contains("--no-model");
+    // --cluster T,R,F: another topic threshold, refine threshold and fragment share, to compare with the defaults
+    org.storyfold.cluster.ClusterConfig cluster = org.storyfold.cluster.ClusterConfig.defaults();
+    for (int i = 2; i + 1 < args.length; i++) {
+      if (args[i].equals("--cluster")) {
+        double[] v = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble).toArray();
+        cluster = cluster.withThreshold(v[0]).withRefineThreshold(v[1]).withFragmentShare(v[2]);
+      }
+    }
+    ClusterCorpora c = new ClusterCorpora(new Storyfold(StoryfoldConfig.defaults().withEmbeddings(model)
+        .withCluster(cluster)),
         new TfidfBaseline(TfidfBaseline.THRESHOLD));
     PrintStream out = System.out;
     List<Labelled> ecb = c.load(dir.resolve("ecbplus/docs.jsonl"));
