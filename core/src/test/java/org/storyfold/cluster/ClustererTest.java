@@ -107,6 +107,44 @@ class ClustererTest {
     assertThat(new Clusterer(ClusterConfig.defaults().withFoldShare(0)).cluster(fps, none)).hasSize(2);
   }
 
+  @Test
+  void cluster_manySmallIncidentsOfOneKind_eachStandsAlone() {
+    // One kind of event (features 1-15 everywhere): two incidents of four articles, three of two, four of one.
+    List<Fingerprint> fps = new ArrayList<>();
+    int[] sizes = {4, 4, 2, 2, 2, 1, 1, 1, 1};
+    for (int e = 0; e < sizes.length; e++) {
+      for (int k = 0; k < sizes[e]; k++) {
+        fps.add(fp(range(1, 16, 100 * (e + 1), 100 * (e + 1) + 30, 10_000 + fps.size())));
+      }
+    }
+    List<OffsetDateTime> none = new ArrayList<>();
+    fps.forEach(f -> none.add(null));
+    // The small parts hold 10 of 18 articles: more than the fragment share, so none folds back.
+    assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none)).hasSize(sizes.length);
+    // Let any share fold back, and the two-article incidents join the four-article ones.
+    assertThat(new Clusterer(ClusterConfig.defaults().withFragmentShare(1)).cluster(fps, none)).hasSize(6);
+  }
+
+  @Test
+  void cluster_strayArticleMonthsLater_doesNotFoldIntoAnEarlierStory() {
+    // Two incidents of five articles and one stray article of the first kind, all on one day but the stray.
+    List<Fingerprint> fps = new ArrayList<>();
+    List<OffsetDateTime> dates = new ArrayList<>();
+    OffsetDateTime day = OffsetDateTime.parse("2024-03-01T10:00:00Z");
+    for (int i = 0; i < 5; i++) {
+      fps.add(fp(range(1, 16, 100, 130, 1000 + i * 10)));
+      fps.add(fp(range(1, 16, 200, 230, 2000 + i * 10)));
+      dates.add(day);
+      dates.add(day);
+    }
+    fps.add(fp(range(1, 16, 100, 110, 3000)));
+    dates.add(day.plusDays(200));
+    ClusterConfig anyFolds = ClusterConfig.defaults().withFragmentShare(1);
+    assertThat(new Clusterer(anyFolds).cluster(fps, dates)).contains(List.of(10));
+    dates.set(10, day.plusDays(1));
+    assertThat(new Clusterer(anyFolds).cluster(fps, dates)).contains(List.of(0, 2, 4, 6, 8, 10));
+  }
+
   /** Features from..to-1 and otherFrom..otherTo-1, and one more. */
   private static int[] range(int from, int to, int otherFrom, int otherTo, int extra) {
     List<Integer> out = new ArrayList<>();

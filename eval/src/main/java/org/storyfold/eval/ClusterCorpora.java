@@ -30,8 +30,8 @@ import org.storyfold.story.Article;
  * The corpora the clustering is developed and checked on, built from the public sets, each scored
  * with the engine's defaults beside the {@link TfidfBaseline} run on the same articles in the same JVM:
  * ECB+ whole and by split; each ECB+ topic alone (two events of one kind: the mean over topics);
- * same-kind batches (every crime or violence topic of ECB+ cut to 1-12 articles per event, like local
- * crime news; the three earthquake topics together); GoogleNews-TS, and GoogleNews-TS with an ECB+
+ * same-kind batches (every crime or violence topic of ECB+ cut to 1-12 or 1-3 articles per event, like
+ * local crime news; the three earthquake topics together); GoogleNews-TS, and GoogleNews-TS with an ECB+
  * topic mixed in. Speed: articles per second on growing batches, as a ratio to the baseline.
  *
  * <p>Run: {@code java -cp cli/target/storyfold.jar org.storyfold.eval.ClusterCorpora ../shared/eval [quality|speed|sweep]}.
@@ -75,14 +75,24 @@ public final class ClusterCorpora {
   public static void main(String[] args) {
     Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval");
     String what = args.length > 1 ? args[1] : "quality";
-    boolean model = !(args.length > 2 && args[2].equals("--no-model"));
-    ClusterCorpora c = new ClusterCorpora(new Storyfold(StoryfoldConfig.defaults().withEmbeddings(model)),
+    boolean model = !List.of(args).contains("--no-model");
+    // --cluster T,R,F: another topic threshold, refine threshold and fragment share, to compare with the defaults
+    org.storyfold.cluster.ClusterConfig cluster = org.storyfold.cluster.ClusterConfig.defaults();
+    for (int i = 2; i + 1 < args.length; i++) {
+      if (args[i].equals("--cluster")) {
+        double[] v = Arrays.stream(args[i + 1].split(",")).mapToDouble(Double::parseDouble).toArray();
+        cluster = cluster.withThreshold(v[0]).withRefineThreshold(v[1]).withFragmentShare(v[2]);
+      }
+    }
+    ClusterCorpora c = new ClusterCorpora(new Storyfold(StoryfoldConfig.defaults().withEmbeddings(model)
+        .withCluster(cluster)),
         new TfidfBaseline(TfidfBaseline.THRESHOLD));
     PrintStream out = System.out;
     List<Labelled> ecb = c.load(dir.resolve("ecbplus/docs.jsonl"));
     switch (what) {
       case "sweep" -> sweep(ecb, out);
       case "dev" -> c.dev(ecb, out);
+      case "diag" -> c.diag(only(crime(ecb, 7, 3), l -> !"test".equals(l.split())), out);
       case "speed" -> c.speed(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
       default -> c.quality(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
     }
@@ -98,6 +108,8 @@ public final class ClusterCorpora {
     }
     out.println(score("ecb+ crime topics 1-12 per event", crime(ecb, 7)));
     out.println(score("ecb+ crime topics 1-12 (2nd draw)", crime(ecb, 11)));
+    out.println(score("ecb+ crime topics 1-3 per event", crime(ecb, 7, 3)));
+    out.println(score("ecb+ crime topics 1-3 (2nd draw)", crime(ecb, 11, 3)));
     out.println(score("ecb+ crime topics whole", only(ecb, l -> CRIME_TOPICS.contains(l.topic()))));
     out.println(score("ecb+ earthquake topics", only(ecb, l -> QUAKE_TOPICS.contains(l.topic()))));
     out.println(score("googlenews-ts", gnts));
@@ -107,6 +119,9 @@ public final class ClusterCorpora {
     List<Labelled> mixedCrime = new ArrayList<>(gnts);
     mixedCrime.addAll(crime(ecb, 7));
     out.println(score("googlenews-ts + ecb+ crime 1-12", mixedCrime));
+    List<Labelled> mixedSmall = new ArrayList<>(gnts);
+    mixedSmall.addAll(crime(ecb, 7, 3));
+    out.println(score("googlenews-ts + ecb+ crime 1-3", mixedSmall));
   }
 
   /** The corpora for choices: ECB+ train and dev splits only, whole and topic by topic, and same-kind batches. */
@@ -118,6 +133,8 @@ public final class ClusterCorpora {
     out.println(score("ecb+ crime 1-12 train+dev", only(crime(ecb, 7), notTest)));
     out.println(score("ecb+ crime 1-12 train+dev (2nd)", only(crime(ecb, 11), notTest)));
     out.println(score("ecb+ crime whole train+dev", only(ecb, l -> CRIME_TOPICS.contains(l.topic()) && notTest.test(l))));
+    out.println(score("ecb+ crime 1-3 train+dev", only(crime(ecb, 7, 3), notTest)));
+    out.println(score("ecb+ crime 1-3 train+dev (2nd)", only(crime(ecb, 11, 3), notTest)));
   }
 
   void diag(List<Labelled> docs, PrintStream out) {
@@ -199,6 +216,11 @@ public final class ClusterCorpora {
    * small events of one kind, as in a crawl of local crime news.
    */
   static List<Labelled> crime(List<Labelled> ecb, long seed) {
+    return crime(ecb, seed, 12);
+  }
+
+  /** As {@link #crime(List, long)}, each event cut to 1 to {@code most} articles. */
+  static List<Labelled> crime(List<Labelled> ecb, long seed, int most) {
     Map<String, List<Labelled>> byEvent = new LinkedHashMap<>();
     only(ecb, l -> CRIME_TOPICS.contains(l.topic()))
         .forEach(l -> byEvent.computeIfAbsent(l.event(), k -> new ArrayList<>()).add(l));
@@ -207,7 +229,7 @@ public final class ClusterCorpora {
     for (List<Labelled> event : byEvent.values()) {
       List<Labelled> copy = new ArrayList<>(event);
       Collections.shuffle(copy, random);
-      out.addAll(copy.subList(0, Math.min(copy.size(), 1 + random.nextInt(12))));
+      out.addAll(copy.subList(0, Math.min(copy.size(), 1 + random.nextInt(most))));
     }
     return out;
   }
