@@ -46,7 +46,7 @@ class OnlineClustererTest {
   @Test
   void place_articleBridgingTwoStories_mergesThem() {
     // No margin over chance (noiseMultiple 0): six stored articles say little about chance.
-    OnlineClusterer online = twoStories(new ClusterConfig(0.1, 0.165, 40, 3, 0.0, 1.0, 2.0, 10, 0, 40, 40, 200, 0.0,
+    OnlineClusterer online = twoStories(new ClusterConfig(0.1, 0.165, 40, 3, 0.0, 0.4, 1.0, 2.0, 10, 0, 40, 40, 200, 0.0,
         0.2));
     Fingerprint bridge = fp(1, 2, 3, 4, 5, 6, 20, 21, 22, 23, 24, 25);
     assertThat(online.place(bridge, DAY1).stories()).containsExactlyInAnyOrder("a", "b");
