@@ -57,7 +57,7 @@ public final class Fingerprinter {
     for (String number : numbers) {
       keyed[n++] = key(Hashing.hash("#|", number), Fingerprint.NUMBER);
     }
-    Arrays.sort(keyed);
+    sortByHash(keyed);
     int distinct = 0;
     for (int i = 0; i < n; i++) {
       if (i == 0 || keyed[i] >> 8 != keyed[i - 1] >> 8) {
@@ -81,6 +81,47 @@ public final class Fingerprinter {
 
   private static long key(int id, byte kind) {
     return (long) id << 8 | kind;
+  }
+
+  /**
+   * Sorts keys whose high 32 bits are hashes in linear expected time: the ids are uniform, so
+   * distributing them into about n buckets by their top bits leaves a few per bucket, and one insertion
+   * sort over the whole array then only fixes order inside buckets. Sorting was half the cost of a
+   * fingerprint with {@link Arrays#sort} (n log n comparisons for a few hundred keys).
+   */
+  static void sortByHash(long[] keys) {
+    int n = keys.length;
+    if (n < 64) {
+      Arrays.sort(keys);
+      return;
+    }
+    int bits = 32 - Integer.numberOfLeadingZeros(n - 1);
+    int[] next = new int[(1 << bits) + 1];
+    for (long k : keys) {
+      next[bucket(k, bits) + 1]++;
+    }
+    for (int b = 1; b < next.length; b++) {
+      next[b] += next[b - 1];
+    }
+    long[] out = new long[n];
+    for (long k : keys) {
+      out[next[bucket(k, bits)]++] = k;
+    }
+    for (int i = 1; i < n; i++) {
+      long k = out[i];
+      int j = i - 1;
+      while (j >= 0 && out[j] > k) {
+        out[j + 1] = out[j];
+        j--;
+      }
+      out[j + 1] = k;
+    }
+    System.arraycopy(out, 0, keys, 0, n);
+  }
+
+  /** The top {@code bits} bits of a key's id, in the order of the signed id. */
+  private static int bucket(long key, int bits) {
+    return ((int) (key >> 8) ^ Integer.MIN_VALUE) >>> (32 - bits);
   }
 
   /** The feature id of a term, a name ({@code n|name}) or a number ({@code #|number}). */

@@ -115,4 +115,21 @@ class FingerprinterTest {
     both.retainAll(b);
     return union.isEmpty() ? 1 : (double) both.size() / union.size();
   }
+
+  @Test
+  void sortByHash_ordersAsArraysSort_forAnySize() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(11);
+    for (int n : new int[] {0, 1, 63, 64, 65, 600, 5000}) {
+      long[] keys = new long[n];
+      for (int i = 0; i < n; i++) {
+        // ids are hashes; a few repeats and all three kinds, as a real article gives
+        int id = i > 0 && random.nextInt(4) == 0 ? (int) (keys[random.nextInt(i)] >> 8) : random.nextInt();
+        keys[i] = (long) id << 8 | random.nextInt(3);
+      }
+      long[] expected = keys.clone();
+      java.util.Arrays.sort(expected);
+      Fingerprinter.sortByHash(keys);
+      assertThat(keys).as("n = %d", n).containsExactly(expected);
+    }
+  }
 }
