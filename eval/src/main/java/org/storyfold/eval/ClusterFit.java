@@ -88,16 +88,23 @@ public final class ClusterFit {
   }
 
   /**
-   * The chosen point: among those within {@link #TOLERANCE} of the best score, the one with the lowest topic
-   * threshold, then the lowest refine threshold, then the lowest fragment share. Differences that small are
-   * the fit's noise (one article of the 1-3 batch moves the mean by about that much), and on such a tie the
-   * lower thresholds are the safe side: the topic pass can be split later by the refine pass, never joined.
+   * The chosen point: among those within {@link #TOLERANCE} of the best score, the lowest topic threshold,
+   * then the lowest refine threshold; at those two, the fragment share that scores best (the lower on an
+   * exact tie). Differences that small are the fit's noise (one article of the 1-3 batch moves the mean by
+   * about that much), and on such a tie the lower thresholds are the safe side: the topic pass can be split
+   * later by the refine pass, never joined. The fragment share has no safe side (lower keeps more small
+   * incidents apart, higher folds more strays back), so it goes by its score.
    */
   static Point best(List<Point> points) {
     double top = points.stream().mapToDouble(Point::score).max().orElseThrow();
-    return points.stream().filter(p -> p.score() >= top - TOLERANCE)
+    Point thresholds = points.stream().filter(p -> p.score() >= top - TOLERANCE)
         .min(java.util.Comparator.<Point>comparingDouble(p -> p.config().threshold())
-            .thenComparingDouble(p -> p.config().refineThreshold())
+            .thenComparingDouble(p -> p.config().refineThreshold()))
+        .orElseThrow();
+    return points.stream()
+        .filter(p -> p.config().threshold() == thresholds.config().threshold()
+            && p.config().refineThreshold() == thresholds.config().refineThreshold())
+        .min(java.util.Comparator.<Point>comparingDouble(p -> -p.score())
             .thenComparingDouble(p -> p.config().fragmentShare()))
         .orElseThrow();
   }

@@ -32,4 +32,13 @@ class ClusterFitTest {
     assertThat(ClusterFit.best(List.of(high, low))).isEqualTo(low);
     assertThat(ClusterFit.best(List.of(high, low, far))).isEqualTo(far);
   }
+
+  @Test
+  void best_atTheChosenThresholds_takesTheBestScoringFragmentShare() {
+    ClusterConfig d = ClusterConfig.defaults();
+    ClusterFit.Point lowShare = new ClusterFit.Point(d.withFragmentShare(0.25), 0.9085);
+    ClusterFit.Point midShare = new ClusterFit.Point(d.withFragmentShare(0.4), 0.9104);
+    ClusterFit.Point highShare = new ClusterFit.Point(d.withFragmentShare(0.55), 0.9104);
+    assertThat(ClusterFit.best(List.of(lowShare, highShare, midShare))).isEqualTo(midShare);
+  }
 }
