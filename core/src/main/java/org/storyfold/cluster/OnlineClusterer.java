@@ -415,26 +415,7 @@ public final class OnlineClusterer {
    */
   private Vec global(Fingerprint f, int n, int[] plus) {
     int[] ids = f.features();
-    float[] w = new float[ids.length];
-    double norm = 0;
-    for (int i = 0; i < ids.length; i++) {
-      int d = df.get(ids[i]) + (Arrays.binarySearch(plus, ids[i]) >= 0 ? 1 : 0);
-      double idf = Math.log((n + 1.0) / (d + 1)) + 1;
-      double boost = switch (f.kinds()[i]) {
-        case Fingerprint.NAME -> config.nameWeight();
-        case Fingerprint.NUMBER -> config.numberWeight();
-        default -> 1.0;
-      };
-      double v = (1 + Math.log(f.counts()[i])) * idf * boost;
-      w[i] = (float) v;
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) {
-      for (int i = 0; i < w.length; i++) {
-        w[i] /= (float) norm;
-      }
-    }
-    return new Vec(ids, w);
+    return new Vec(ids, WeightedVectors.unitWeights(f, config, n,
+        i -> df.get(ids[i]) + (Arrays.binarySearch(plus, ids[i]) >= 0 ? 1 : 0)));
   }
 }

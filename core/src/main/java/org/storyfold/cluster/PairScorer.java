@@ -61,26 +61,7 @@ public final class PairScorer {
   /** The article's unit-length weights, parallel to {@code fp.features()}. */
   public float[] weights(Fingerprint fp) {
     int[] f = fp.features();
-    float[] w = new float[f.length];
-    double norm = 0;
-    for (int i = 0; i < f.length; i++) {
-      double idf = Math.log((size + 1) / (frequency(f[i]) + 1)) + 1;
-      double boost = switch (fp.kinds()[i]) {
-        case Fingerprint.NAME -> config.nameWeight();
-        case Fingerprint.NUMBER -> config.numberWeight();
-        default -> 1.0;
-      };
-      double v = (1 + Math.log(fp.counts()[i])) * idf * boost;
-      w[i] = (float) v;
-      norm += v * v;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) {
-      for (int i = 0; i < w.length; i++) {
-        w[i] /= (float) norm;
-      }
-    }
-    return w;
+    return WeightedVectors.unitWeights(fp, config, size, i -> frequency(f[i]));
   }
 
   /**

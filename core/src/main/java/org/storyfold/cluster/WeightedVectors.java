@@ -41,27 +41,8 @@ final class WeightedVectors {
     weights = new float[size][];
     double n = size;
     for (int d = 0; d < size; d++) {
-      Fingerprint f = fps.get(d);
-      float[] w = new float[ids[d].length];
-      double norm = 0;
-      for (int i = 0; i < w.length; i++) {
-        double idf = Math.log((n + 1) / (df[ids[d][i]] + 1)) + 1;
-        double boost = switch (f.kinds()[i]) {
-          case Fingerprint.NAME -> config.nameWeight();
-          case Fingerprint.NUMBER -> config.numberWeight();
-          default -> 1.0;
-        };
-        double v = (1 + Math.log(f.counts()[i])) * idf * boost;
-        w[i] = (float) v;
-        norm += v * v;
-      }
-      norm = Math.sqrt(norm);
-      if (norm > 0) {
-        for (int i = 0; i < w.length; i++) {
-          w[i] /= (float) norm;
-        }
-      }
-      weights[d] = w;
+      int[] local = ids[d];
+      weights[d] = unitWeights(fps.get(d), config, n, i -> df[local[i]]);
     }
   }
 
@@ -172,5 +153,37 @@ final class WeightedVectors {
   /** In how many articles of the batch a feature (dense number) occurs. */
   int df(int feature) {
     return df[feature];
+  }
+
+  /**
+   * An article's weights, parallel to its features: (1 + ln tf) x idf x the kind's boost (names and
+   * numbers weigh more), scaled to unit length. The one weighting of the batch, the stream
+   * ({@link OnlineClusterer}) and the Spark job ({@link PairScorer}); only where the document
+   * frequencies come from differs.
+   *
+   * @param n  the number of documents the frequencies were counted over
+   * @param df the document frequency of the article's i-th feature
+   */
+  static float[] unitWeights(Fingerprint f, ClusterConfig config, double n, java.util.function.IntUnaryOperator df) {
+    float[] w = new float[f.features().length];
+    double norm = 0;
+    for (int i = 0; i < w.length; i++) {
+      double idf = Math.log((n + 1) / (df.applyAsInt(i) + 1)) + 1;
+      double boost = switch (f.kinds()[i]) {
+        case Fingerprint.NAME -> config.nameWeight();
+        case Fingerprint.NUMBER -> config.numberWeight();
+        default -> 1.0;
+      };
+      double v = (1 + Math.log(f.counts()[i])) * idf * boost;
+      w[i] = (float) v;
+      norm += v * v;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) {
+      for (int i = 0; i < w.length; i++) {
+        w[i] /= (float) norm;
+      }
+    }
+    return w;
   }
 }

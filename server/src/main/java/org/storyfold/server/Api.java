@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -157,26 +156,10 @@ final class Api {
       }
       since = t.toInstant().toEpochMilli();
     }
-    Stream<Stored> live;
-    String q = ctx.queryParam("q");
-    if (q != null && !q.isBlank()) {
-      Set<String> ids = new LinkedHashSet<>();
-      for (String article : ingest.store().search(q, 10_000)) {
-        String story = ingest.storyOf(article);
-        if (story != null) {
-          ids.add(story);
-        }
-      }
-      live = ids.stream().map(ingest::story);
-    } else {
-      live = ingest.stories().values().stream();
-    }
     long from = since == null ? Long.MIN_VALUE : since;
     ObjectNode reply = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
     ArrayNode arr = reply.putArray("stories");
-    live.filter(st -> st != null && st.into() == null && st.updated() >= from)
-        .sorted(Comparator.comparingLong(Stored::updated).reversed().thenComparing(Stored::id))
-        .limit(limit)
+    ingest.latest(ctx.queryParam("q"), from, limit)
         .forEach(st -> arr.addObject().put("id", st.id()).put("headline", st.headline())
             .put("size", st.members().size()).put("updated", iso(st.updated())));
     json(ctx, reply);

@@ -208,6 +208,29 @@ final class Ingest implements AutoCloseable {
     return articleStory.size();
   }
 
+  /**
+   * The live stories with activity since {@code since} (epoch millis), latest first, at most
+   * {@code limit}; with a query, only those holding an article that matches it (full text).
+   */
+  java.util.List<Stored> latest(String q, long since, int limit) throws IOException {
+    java.util.stream.Stream<Stored> live;
+    if (q != null && !q.isBlank()) {
+      java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+      for (String article : store().search(q, 10_000)) {
+        String story = storyOf(article);
+        if (story != null) {
+          ids.add(story);
+        }
+      }
+      live = ids.stream().map(this::story);
+    } else {
+      live = stories().values().stream();
+    }
+    return live.filter(st -> st != null && st.into() == null && st.updated() >= since)
+        .sorted(java.util.Comparator.comparingLong(Stored::updated).reversed().thenComparing(Stored::id))
+        .limit(limit).toList();
+  }
+
   Store store() {
     return store;
   }

@@ -8,11 +8,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.storyfold.StoryReport;
 import org.storyfold.Storyfold;
 import org.storyfold.extract.Cleaning;
@@ -93,22 +91,7 @@ final class PageRoutes {
 
   /** The live stories with the latest activity, or those holding an article that matches {@code q}. */
   private List<Pages.Described> latest(String q, int limit) throws IOException {
-    Stream<Stored> live;
-    if (q != null && !q.isBlank()) {
-      Set<String> ids = new LinkedHashSet<>();
-      for (String article : ingest.store().search(q, 10_000)) {
-        String story = ingest.storyOf(article);
-        if (story != null) {
-          ids.add(story);
-        }
-      }
-      live = ids.stream().map(ingest::story);
-    } else {
-      live = ingest.stories().values().stream();
-    }
-    List<Stored> chosen = live.filter(st -> st != null && st.into() == null)
-        .sorted(Comparator.comparingLong(Stored::updated).reversed().thenComparing(Stored::id))
-        .limit(limit).toList();
+    List<Stored> chosen = ingest.latest(q, Long.MIN_VALUE, limit);
     List<Pages.Described> out = new ArrayList<>();
     for (Stored st : chosen) {
       Pages.Described d = described(st);
