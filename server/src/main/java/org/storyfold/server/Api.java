@@ -11,8 +11,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -200,21 +198,12 @@ final class Api {
       json(ctx, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode().put("id", id).put("mergedInto", to));
       return;
     }
-    List<Article> articles = new ArrayList<>();
-    for (String m : st.members()) {
-      Article a = ingest.article(m);
-      if (a != null) {
-        articles.add(a);
-      }
-    }
-    if (articles.isEmpty()) {
+    Story story = ingest.assemble(st);
+    if (story == null) {
       error(ctx, HttpStatus.NOT_FOUND, "no story " + id);
       return;
     }
-    articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Article::id));
-    Story story = new Story(st.id(), st.headline(), articles);
-    StoryReport report = engine.describe(story, new Cleaning(articles, Map.of()));
+    StoryReport report = engine.describe(story, new Cleaning(story.articles(), Map.of()));
     boolean withText = "true".equals(ctx.queryParam("text"));
     json(ctx, StoryJson.story(story, report, withText));
   }

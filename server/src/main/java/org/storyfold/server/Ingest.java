@@ -231,6 +231,27 @@ final class Ingest implements AutoCloseable {
         .limit(limit).toList();
   }
 
+  /**
+   * A stored story with its articles as the API and the pages give them: by publication time, then id;
+   * null when none of its articles can be read.
+   */
+  org.storyfold.story.Story assemble(Stored st) throws IOException {
+    java.util.List<org.storyfold.story.Article> articles = new java.util.ArrayList<>();
+    for (String m : st.members()) {
+      org.storyfold.story.Article a = article(m);
+      if (a != null) {
+        articles.add(a);
+      }
+    }
+    if (articles.isEmpty()) {
+      return null;
+    }
+    articles.sort(java.util.Comparator.comparing(org.storyfold.story.Article::published,
+            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+        .thenComparing(org.storyfold.story.Article::id));
+    return new org.storyfold.story.Story(st.id(), st.headline(), articles);
+  }
+
   Store store() {
     return store;
   }

@@ -6,7 +6,6 @@ import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,19 +171,7 @@ final class PageRoutes {
 
   /** The stored story with its articles in the order the API gives: by publication time, then id. */
   private Story story(Stored st) throws IOException {
-    List<Article> articles = new ArrayList<>();
-    for (String m : st.members()) {
-      Article a = ingest.article(m);
-      if (a != null) {
-        articles.add(a);
-      }
-    }
-    if (articles.isEmpty()) {
-      return null;
-    }
-    articles.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(Article::id));
-    return new Story(st.id(), st.headline(), articles);
+    return ingest.assemble(st);
   }
 
   /**
