@@ -42,8 +42,9 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  *   Lucene's short list of 33 words, which keeps words such as "who", "after" or "before" in a text's
  *   terms; the other languages' analyzers use their Snowball lists.</li>
  *   <li>{@link #functionWords} is the full Snowball list (for English, 174 words and 29 more of the
- *   same kind): a word on it says nothing of its own. Page cleaning measures stop-word density with it (jusText's signal) and the
- *   facts tell a capitalized sentence start from a name with it.</li>
+ *   same kind): a word on it says nothing of its own. Page cleaning measures stop-word density with
+ *   it (jusText's signal), and the name finder and the facts tell a capitalized sentence start from a
+ *   name with it.</li>
  * </ul>
  */
 public final class StopWords {
@@ -54,7 +55,8 @@ public final class StopWords {
   private static final List<String> RULE_LANGUAGES = List.of("en", "es", "de", "fr", "it", "pt", "nl");
 
   /**
-   * Prepositions and adverbs that Snowball's English list lacks but that never name a thing: a
+   * (Declared before {@link #FUNCTION}, whose loading reads it.) Prepositions and adverbs that
+   * Snowball's English list lacks but that never name a thing: a
    * capitalized "Later" or "Near" opens a sentence, it does not start a name, and "per" is no unit.
    */
   private static final List<String> MORE_ENGLISH = List.of("within", "across", "among", "including", "near",
