@@ -168,7 +168,6 @@ public final class Fingerprinter {
    * not agree by construction more often than two real minima would.
    */
   private static void densify(int[] sig, boolean[] filled) {
-    int[] own = sig.clone();
     for (int bin = 0; bin < MINHASH_SIZE; bin++) {
       if (filled[bin]) {
         continue;
@@ -176,7 +175,8 @@ public final class Fingerprinter {
       for (int step = 1; step <= MAX_PROBES; step++) {
         int from = (int) (Hashing.fmix64((long) bin << 32 | step) >>> (64 - BIN_BITS));
         if (filled[from]) {
-          sig[bin] = (int) Hashing.fmix64((long) own[from] << 16 ^ bin << 8 ^ step) & Integer.MAX_VALUE;
+          // A filled bin is never written here, so sig[from] is still that bin's own minimum.
+          sig[bin] = (int) Hashing.fmix64((long) sig[from] << 16 ^ bin << 8 ^ step) & Integer.MAX_VALUE;
           break;
         }
       }

@@ -84,21 +84,6 @@ final class JsonLines {
     }
   }
 
-  private void add(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
-    Article a = article(node, where, batch);
-    if (page(node)) {
-      batch.addPage(a, where);
-    } else {
-      batch.add(a, where);
-    }
-  }
-
-  /** Whether the article's text came from its {@code html} (no {@code text} given). */
-  private static boolean page(JsonNode node) {
-    JsonNode text = node.get("text");
-    return (text == null || text.isNull() || text.isTextual() && text.asText().isBlank()) && node.hasNonNull("html");
-  }
-
   /**
    * Reads every line, handing each JSON object to {@code handler}; bad lines, an unreadable stream and
    * a file with no line at all go to {@code rejections}.
@@ -184,7 +169,8 @@ final class JsonLines {
     }
   }
 
-  private Article article(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
+  /** Adds one article object to the batch: as a page when its text comes from its {@code html}. */
+  private void add(JsonNode node, String where, ArticleReader.Batch batch) throws Rejected {
     String id = id(node);
     String text = string(node, "text");
     String html = string(node, "html");
@@ -202,9 +188,10 @@ final class JsonLines {
     String title = string(node, "title");
     if ((text == null || text.isBlank()) && html != null && !html.isBlank()) {
       Article page = HtmlFiles.parse(id, url, html, published, extractor);
-      return new Article(id, page.url(), source != null ? source : page.source(),
+      batch.addPage(new Article(id, page.url(), source != null ? source : page.source(),
           title != null ? title : page.title(), page.text().strip(), page.published(),
-          language != null ? language : page.language());
+          language != null ? language : page.language()), where);
+      return;
     }
     if (text == null) {
       throw new Rejected("no \"text\" (or \"html\") in article " + id);
@@ -212,7 +199,7 @@ final class JsonLines {
     if (text.isBlank()) {
       throw new Rejected("empty \"text\" in article " + id);
     }
-    return new Article(id, url, source, title, text.strip(), published, language);
+    batch.add(new Article(id, url, source, title, text.strip(), published, language), where);
   }
 
   private static String blankToNull(String s) {

@@ -104,6 +104,7 @@ final class Languages {
     int words = 0;
     int stops = 0;
     Set<String> markers = new HashSet<>();
+    CharArraySet english = StopWords.forIndexing("en");
     for (String w : sample.split("[^\\p{L}']+")) {
       if (w.isEmpty()) {
         continue;
@@ -115,7 +116,7 @@ final class Languages {
       }
       words++;
       String lower = w.toLowerCase(Locale.ROOT);
-      if (StopWords.forIndexing("en").contains(lower)) {
+      if (english.contains(lower)) {
         stops++;
       }
       if (ENGLISH_MARKERS.contains(lower)) {

@@ -3,14 +3,18 @@ package org.storyfold.server;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.storyfold.Storyfold;
 import org.storyfold.fingerprint.Fingerprint;
 import org.storyfold.story.Article;
+import org.storyfold.story.Story;
 
 /**
  * The live store: decides each article's story, logs the decision, applies it to the index and the
@@ -70,7 +74,7 @@ final class Ingest implements AutoCloseable {
         if (t != null) {
           List<String> members = new ArrayList<>(t.members());
           members.addAll(s.members());
-          members.sort(java.util.Comparator.comparingLong(id -> articleSeq.getOrDefault(id, 0L)));
+          members.sort(Comparator.comparingLong(id -> articleSeq.getOrDefault(id, 0L)));
           stories.put(survivor, new Stored(t.id(), t.headline(), Math.min(t.created(), s.created()), t.updated(),
               Math.max(t.time(), s.time()), members, t.into()));
           stories.put(s.id(), new Stored(s.id(), s.headline(), s.created(), s.updated(), s.time(), List.of(), s.into()));
@@ -212,10 +216,10 @@ final class Ingest implements AutoCloseable {
    * The live stories with activity since {@code since} (epoch millis), latest first, at most
    * {@code limit}; with a query, only those holding an article that matches it (full text).
    */
-  java.util.List<Stored> latest(String q, long since, int limit) throws IOException {
-    java.util.stream.Stream<Stored> live;
+  List<Stored> latest(String q, long since, int limit) throws IOException {
+    Stream<Stored> live;
     if (q != null && !q.isBlank()) {
-      java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+      Set<String> ids = new LinkedHashSet<>();
       for (String article : store().search(q, 10_000)) {
         String story = storyOf(article);
         if (story != null) {
@@ -227,7 +231,7 @@ final class Ingest implements AutoCloseable {
       live = stories().values().stream();
     }
     return live.filter(st -> st != null && st.into() == null && st.updated() >= since)
-        .sorted(java.util.Comparator.comparingLong(Stored::updated).reversed().thenComparing(Stored::id))
+        .sorted(Comparator.comparingLong(Stored::updated).reversed().thenComparing(Stored::id))
         .limit(limit).toList();
   }
 
@@ -235,10 +239,10 @@ final class Ingest implements AutoCloseable {
    * A stored story with its articles as the API and the pages give them: by publication time, then id;
    * null when none of its articles can be read.
    */
-  org.storyfold.story.Story assemble(Stored st) throws IOException {
-    java.util.List<org.storyfold.story.Article> articles = new java.util.ArrayList<>();
+  Story assemble(Stored st) throws IOException {
+    List<Article> articles = new ArrayList<>();
     for (String m : st.members()) {
-      org.storyfold.story.Article a = article(m);
+      Article a = article(m);
       if (a != null) {
         articles.add(a);
       }
@@ -246,10 +250,10 @@ final class Ingest implements AutoCloseable {
     if (articles.isEmpty()) {
       return null;
     }
-    articles.sort(java.util.Comparator.comparing(org.storyfold.story.Article::published,
-            java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-        .thenComparing(org.storyfold.story.Article::id));
-    return new org.storyfold.story.Story(st.id(), st.headline(), articles);
+    articles.sort(Comparator.comparing(Article::published,
+            Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparing(Article::id));
+    return new Story(st.id(), st.headline(), articles);
   }
 
   Store store() {

@@ -53,12 +53,11 @@ final class Inputs {
     if (articles.isEmpty() && rejected.isEmpty()) {
       rejected.add(new Rejection(BODY, "empty body: expected a JSON object or JSON lines"));
     }
-    List<String> warnings = read.warnings().stream().map(w -> w.startsWith(BODY + ":") ? "line " + w.substring(5) : w)
-        .toList();
+    List<String> warnings = read.warnings().stream().map(Inputs::where).toList();
     return new Parsed(articles, html, rejected, warnings);
   }
 
-  /** {@code body:7} is {@code line 7}; a single object is the {@code body}. */
+  /** {@code body:7} is {@code line 7} (also at the head of a warning); a single object is the {@code body}. */
   private static String where(String input) {
     return input.startsWith(BODY + ":") ? "line " + input.substring(BODY.length() + 1) : input;
   }
