@@ -27,6 +27,7 @@ final class Ingest implements AutoCloseable {
 
   private final Store store;
   private final Wal wal;
+  private final Indexer indexer;
   private final Grouper grouper;
   private final Events events;
   private final Map<String, String> articleStory = new ConcurrentHashMap<>();
@@ -53,12 +54,17 @@ final class Ingest implements AutoCloseable {
     articleSeq.values().forEach(s -> seq = Math.max(seq, s));
     stories.keySet().forEach(id -> nextStory = Math.max(nextStory, number(id) + 1));
     List<Wal.Entry> replay = new ArrayList<>();
-    this.wal = Wal.open(data.resolve("wal.log"), store.committedWalPosition(), replay);
+    long committed = store.committedWalPosition();
+    this.wal = Wal.open(data.resolve("wal.log"), committed, replay);
+    this.indexer = new Indexer(store, replay.isEmpty() ? wal.size()
+        : replay.get(0).end() - 8 - replay.get(0).payload().length);
     for (Wal.Entry e : replay) {
       Change c = Change.of(e.payload());
-      apply(c, false, grouper.fingerprint(c.article()));
+      apply(c, false, grouper.fingerprint(c.article()), e.end());
     }
     articleSeq.clear();
+    indexer.await(wal.size(), Long.MAX_VALUE / 2_000_000);
+    indexer.failure();
     commit();
   }
 
@@ -110,8 +116,9 @@ final class Ingest implements AutoCloseable {
         String fresh = "s" + nextStory;
         Grouper.Decision d = grouper.decide(a, prints.get(i), stories, fresh);
         Change c = new Change(seq + 1, a, d.story(), d.merge(), d.headline(), time, now);
+        indexer.failure(); // the index cannot take more (a full disk): refuse before logging
         end = wal.append(List.of(c.bytes()));
-        apply(c, true, d.fingerprint());
+        apply(c, true, d.fingerprint(), end);
         placed.add(new Placed(a.id(), d.story()));
       }
       end = Math.max(end, wal.size());
@@ -120,12 +127,17 @@ final class Ingest implements AutoCloseable {
     return placed;
   }
 
-  private void apply(Change c, boolean live, Fingerprint fp) throws IOException {
+  /**
+   * Applies a logged change to memory at once and queues it for the index ({@code walEnd}: the log
+   * position after it).
+   */
+  private void apply(Change c, boolean live, Fingerprint fp, long walEnd) throws IOException {
     if (articleStory.containsKey(c.article().id())) {
       return;
     }
+    List<Stored> changed = new ArrayList<>(c.merge().size() * 2 + 1);
     for (String from : c.merge()) {
-      merge(from, c.story(), c.now());
+      merge(from, c.story(), c.now(), changed);
     }
     Stored s = stories.get(c.story());
     boolean created = s == null;
@@ -135,8 +147,8 @@ final class Ingest implements AutoCloseable {
     s = s.with(c.article().id(), c.headline(), c.now(), c.time());
     stories.put(s.id(), s);
     articleStory.put(c.article().id(), s.id());
-    store.putArticle(c.article(), s.id(), c.seq(), c.time(), Prints.bytes(fp));
-    store.putStory(s);
+    changed.add(s);
+    indexer.submit(new Indexer.Work(c.article(), s.id(), c.seq(), c.time(), Prints.bytes(fp), changed, walEnd));
     grouper.record(fp, c.article().published(), s.id(), c.merge());
     grouper.remember(c.article());
     seq = Math.max(seq, c.seq());
@@ -150,7 +162,7 @@ final class Ingest implements AutoCloseable {
     }
   }
 
-  private void merge(String from, String into, long now) throws IOException {
+  private void merge(String from, String into, long now, List<Stored> changed) {
     Stored f = stories.get(from);
     Stored t = stories.get(into);
     if (f == null || t == null || f.into() != null) {
@@ -159,8 +171,8 @@ final class Ingest implements AutoCloseable {
     stories.put(into, t.absorb(f, now));
     stories.put(from, f.mergedInto(into, now));
     f.members().forEach(m -> articleStory.put(m, into));
-    store.putStory(stories.get(into));
-    store.putStory(stories.get(from));
+    changed.add(stories.get(into));
+    changed.add(stories.get(from));
     events.merged(from, into);
   }
 
@@ -219,6 +231,8 @@ final class Ingest implements AutoCloseable {
   List<Stored> latest(String q, long since, int limit) throws IOException {
     Stream<Stored> live;
     if (q != null && !q.isBlank()) {
+      // Read your writes: what was acknowledged before this search is in the index it searches.
+      indexer.await(indexer.submitted(), 2_000);
       Set<String> ids = new LinkedHashSet<>();
       for (String article : store().search(q, 10_000)) {
         String story = storyOf(article);
@@ -262,10 +276,7 @@ final class Ingest implements AutoCloseable {
 
   /** Commits the index with the log position it covers; what came after is replayed on start. */
   void commit() throws IOException {
-    long position;
-    synchronized (lock) {
-      position = wal.size();
-    }
+    long position = indexer.indexed();
     store.commit(position);
     appliedWal = position;
     if (position > TRUNCATE_AT) {
@@ -281,8 +292,12 @@ final class Ingest implements AutoCloseable {
   private void truncate() throws IOException {
     synchronized (lock) {
       long position = wal.size();
+      if (!indexer.await(position, 60_000)) {
+        return; // the index is far behind: cut the log another time
+      }
       store.commit(position);
       wal.reset();
+      indexer.restart(0);
       store.commit(0);
       appliedWal = 0;
     }
@@ -298,6 +313,8 @@ final class Ingest implements AutoCloseable {
 
   @Override
   public void close() throws IOException {
+    indexer.await(indexer.submitted(), 60_000);
+    indexer.close();
     commit();
     wal.close();
     store.close();

@@ -258,7 +258,8 @@ final class Store implements AutoCloseable {
     return tf;
   }
 
-  private void refreshIfDirty() throws IOException {
+  /** Opens a new near-real-time reader when something was written since the last (also on a schedule). */
+  void refreshIfDirty() throws IOException {
     if (dirty) {
       refresh();
     }

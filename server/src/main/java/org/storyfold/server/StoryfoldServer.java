@@ -93,6 +93,14 @@ public final class StoryfoldServer implements AutoCloseable {
         out.println("storyfold: index commit failed (the log still holds everything): " + e.getMessage());
       }
     }, options.commitMillis(), options.commitMillis(), TimeUnit.MILLISECONDS);
+    // Near-real-time search: a new reader each second when something was indexed, not on each read.
+    background.scheduleWithFixedDelay(() -> {
+      try {
+        ingest.store().refreshIfDirty();
+      } catch (IOException | RuntimeException e) {
+        // the next read or the next round tries again
+      }
+    }, 1, 1, TimeUnit.SECONDS);
     if (options.watch() != null) {
       Files.createDirectories(options.watch());
       background.scheduleWithFixedDelay(new Watcher(options.watch(), engine, ingest, out), 0, 1, TimeUnit.SECONDS);
