@@ -13,7 +13,8 @@ import org.storyfold.StoryfoldConfig;
  * @param token         the write token, or null for {@code STORYFOLD_TOKEN} or a generated one
  * @param watch         a folder whose new files are ingested, or null
  * @param maxBodyBytes  the largest request body (default 64 MiB; 413 beyond)
- * @param commitMillis  how often the index is committed (default 1000 ms; the log covers the rest)
+ * @param commitMillis  how often the index is committed (default 5000 ms; the log covers the rest:
+ *                      a commit flushes a segment and forces files, which competes with the log's force)
  * @param engine        the engine's configuration
  * @param merges        whether an article that bridges two stories merges them (default on: see
  *                      {@code GroupingConfig})
@@ -38,7 +39,7 @@ public record ServerOptions(int port, String host, Path data, String token, Path
   }
 
   public static ServerOptions defaults() {
-    return new ServerOptions(8080, null, Path.of("storyfold-data"), null, null, DEFAULT_MAX_BODY, 1000,
+    return new ServerOptions(8080, null, Path.of("storyfold-data"), null, null, DEFAULT_MAX_BODY, 5000,
         StoryfoldConfig.defaults(), true);
   }
 

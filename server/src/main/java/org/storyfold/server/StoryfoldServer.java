@@ -15,7 +15,7 @@ import org.storyfold.Storyfold;
  * {@code storyfold serve}: the engine behind HTTP. Articles come in ({@code POST /api/articles}),
  * each goes to its story at once (the engine's grouping over the new article and its candidate
  * stories), and the reply comes only once the change is in the write-ahead log on disk; the Lucene
- * store in the data folder is committed every second and the log replayed on start. Reads are open,
+ * store in the data folder is committed every five seconds and the log replayed on start. Reads are open,
  * writes need the token.
  *
  * <pre>

@@ -80,6 +80,11 @@ final class LoadGenerator {
               (rt.totalMemory() - rt.freeMemory()) / 1e6);
         }, every, every, java.util.concurrent.TimeUnit.SECONDS);
       }
+      int warmup = Integer.getInteger("storyfold.warmupSeconds", preloaded ? 10 : 0);
+      if (warmup > 0) { // a restarted store: compile the hot paths, weigh the stories' sums, before measuring
+        openLoop(client, url, articles, preload + sent, 100, warmup, random);
+        sent += 100 * warmup;
+      }
       for (int rate : rates) {
         Histogram latency = openLoop(client, url, articles, preload + sent, rate, seconds, random);
         System.out.printf("%s: %d stored first, %d articles/s for %d s: p50 %.1f ms, p99 %.1f ms, p99.9 %.1f ms%n",
