@@ -26,6 +26,9 @@ final class Grouper {
   private final OnlineClusterer online;
   private final Map<String, Article> cache;
   private final boolean merge;
+  /** Article id to the engine's number for it, and back. */
+  private final Map<String, Integer> numbers = new java.util.HashMap<>();
+  private volatile String[] ids = new String[1024];
 
   Grouper(Storyfold engine, GroupingConfig config) {
     this.engine = engine;
@@ -60,11 +63,44 @@ final class Grouper {
   }
 
   /** Tells the engine that an article was placed (live, replayed from the log, or loaded on start). */
-  void record(Fingerprint fp, OffsetDateTime published, String story, List<String> merged) {
+  void record(String id, Fingerprint fp, OffsetDateTime published, String story, List<String> merged) {
     for (String from : merged) {
       online.merge(from, story);
     }
-    online.add(fp, published, story);
+    int number = online.add(fp, published, story);
+    numbers.put(id, number);
+    if (ids.length == number) {
+      ids = java.util.Arrays.copyOf(ids, Math.max(1024, number * 2));
+    }
+    ids[number] = id;
+  }
+
+  /** The stories touched, and their topic, for a second look (at most {@code max} articles). */
+  OnlineClusterer.Scope scope(java.util.Collection<String> stories, int max) {
+    return online.scope(stories, max);
+  }
+
+  /** The batch's grouping of a scope, as article ids; runs without holding the engine's state. */
+  List<List<String>> regroup(OnlineClusterer.Scope scope) {
+    return online.regroup(scope).stream().map(g -> g.stream().map(n -> ids[n]).toList()).toList();
+  }
+
+  /** The article id of a scope's k-th article. */
+  String idOf(OnlineClusterer.Scope scope, int k) {
+    return ids[scope.articles()[k]];
+  }
+
+  /** Whether the k-th article of a scope is still in the story it was in when the scope was taken. */
+  boolean unchanged(OnlineClusterer.Scope scope, int k) {
+    return online.storyOf(scope.articles()[k]).equals(scope.stories()[k]);
+  }
+
+  /** Tells the engine that a second look moved an article. */
+  void move(String id, String story) {
+    Integer n = numbers.get(id);
+    if (n != null) {
+      online.move(n, story);
+    }
   }
 
   /** The engine's fingerprint of an article. */

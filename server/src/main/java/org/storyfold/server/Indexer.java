@@ -17,7 +17,16 @@ import org.storyfold.story.Article;
 final class Indexer implements AutoCloseable {
   /** One placed article: its document, the stories it changed (latest snapshots) and the log position after it. */
   record Work(Article article, String story, long seq, long time, byte[] fingerprint, List<Stored> stories,
-              long walEnd) {}
+              long walEnd, java.util.Map<String, String> moves) {
+    Work(Article article, String story, long seq, long time, byte[] fingerprint, List<Stored> stories, long walEnd) {
+      this(article, story, seq, time, fingerprint, stories, walEnd, java.util.Map.of());
+    }
+
+    /** A second look: stored articles rewritten with their new stories. */
+    static Work moves(java.util.Map<String, String> moves, List<Stored> stories, long walEnd) {
+      return new Work(null, null, 0, 0, null, stories, walEnd, moves);
+    }
+  }
 
   private static final Work STOP = new Work(null, null, 0, 0, null, List.of(), 0);
 
@@ -72,7 +81,15 @@ final class Indexer implements AutoCloseable {
       }
       if (failed == null) {
         try {
-          store.putArticle(w.article(), w.story(), w.seq(), w.time(), w.fingerprint());
+          if (w.article() != null) {
+            store.putArticle(w.article(), w.story(), w.seq(), w.time(), w.fingerprint());
+          }
+          for (java.util.Map.Entry<String, String> m : w.moves().entrySet()) {
+            Store.Loaded l = store.article(m.getKey()); // what this thread wrote before is visible: it refreshes
+            if (l != null) {
+              store.putArticle(l.article(), m.getValue(), l.seq(), l.time(), l.fingerprint());
+            }
+          }
           for (Stored s : w.stories()) {
             store.putStory(s);
           }

@@ -36,6 +36,10 @@ final class Ingest implements AutoCloseable {
   /** The log is emptied after a commit once it is longer than this (64 MiB; its records are in the index). */
   private static final long TRUNCATE_AT = 64L << 20;
   private final Object lock = new Object();
+  /** Stories that took an article since the last second look. */
+  private final Set<String> touched = new LinkedHashSet<>();
+  /** The most articles one second look regroups (the touched stories and their topic). */
+  private static final int LOOK_ARTICLES = 1_000;
   private long seq;
   private long nextStory = 1;
   private volatile long appliedWal;
@@ -47,7 +51,7 @@ final class Ingest implements AutoCloseable {
     List<Store.Known> known = store.load(stories, articleStory, articleSeq);
     gatherMerged();
     for (Store.Known k : known) {
-      grouper.record(Prints.of(k.fingerprint()), k.published() == null ? null
+      grouper.record(k.id(), Prints.of(k.fingerprint()), k.published() == null ? null
           : java.time.OffsetDateTime.ofInstant(java.time.Instant.ofEpochSecond(k.published()), java.time.ZoneOffset.UTC),
           resolve(k.story()), List.of());
     }
@@ -59,6 +63,11 @@ final class Ingest implements AutoCloseable {
     this.indexer = new Indexer(store, replay.isEmpty() ? wal.size()
         : replay.get(0).end() - 8 - replay.get(0).payload().length);
     for (Wal.Entry e : replay) {
+      Regroup r = Regroup.of(e.payload());
+      if (r != null) {
+        applyRegroup(r, false, e.end());
+        continue;
+      }
       Change c = Change.of(e.payload());
       apply(c, false, grouper.fingerprint(c.article()), e.end());
     }
@@ -149,11 +158,12 @@ final class Ingest implements AutoCloseable {
     articleStory.put(c.article().id(), s.id());
     changed.add(s);
     indexer.submit(new Indexer.Work(c.article(), s.id(), c.seq(), c.time(), Prints.bytes(fp), changed, walEnd));
-    grouper.record(fp, c.article().published(), s.id(), c.merge());
+    grouper.record(c.article().id(), fp, c.article().published(), s.id(), c.merge());
     grouper.remember(c.article());
     seq = Math.max(seq, c.seq());
     nextStory = Math.max(nextStory, number(c.story()) + 1);
     if (live) {
+      touched.add(s.id());
       if (created) {
         events.created(s.id(), c.article().id());
       } else {
@@ -174,6 +184,145 @@ final class Ingest implements AutoCloseable {
     changed.add(stories.get(into));
     changed.add(stories.get(from));
     events.merged(from, into);
+  }
+
+  /**
+   * A second look at the stories that took articles since the last: they and their topic are grouped
+   * again by the batch's grouping (which weighs the whole group at once, where the online one decided
+   * each article alone and for good), and articles move to the story the batch puts them in. A group
+   * keeps the id of the story that holds most of it (the older on a tie); a story left empty points
+   * to the story most of its articles went to. The grouping runs outside the ingest lock; it is
+   * applied only when no article of it moved meanwhile (else the stories are looked at next time).
+   * Logged and durable like an article. Returns the number of articles moved.
+   */
+  int secondLook() throws IOException {
+    List<String> now;
+    synchronized (lock) {
+      now = new ArrayList<>(touched);
+      touched.clear();
+    }
+    if (now.isEmpty()) {
+      return 0;
+    }
+    org.storyfold.cluster.OnlineClusterer.Scope scope = grouper.scope(now, LOOK_ARTICLES);
+    if (scope.articles().length < 2) {
+      return 0;
+    }
+    List<List<String>> parts = grouper.regroup(scope);
+    long end;
+    Regroup r;
+    synchronized (lock) {
+      for (int k = 0; k < scope.articles().length; k++) {
+        if (!grouper.unchanged(scope, k)) {
+          touched.addAll(now);
+          return 0;
+        }
+      }
+      r = plan(parts, scope);
+      if (r.moves().isEmpty()) {
+        return 0;
+      }
+      indexer.failure();
+      end = wal.append(List.of(r.bytes()));
+      applyRegroup(r, true, end);
+    }
+    wal.sync(end);
+    return r.moves().size();
+  }
+
+  private Regroup plan(List<List<String>> parts, org.storyfold.cluster.OnlineClusterer.Scope scope) throws IOException {
+    Map<String, String> was = new java.util.HashMap<>();
+    Map<String, Integer> sizes = new java.util.HashMap<>();
+    for (int k = 0; k < scope.articles().length; k++) {
+      was.put(grouper.idOf(scope, k), scope.stories()[k]);
+      sizes.merge(scope.stories()[k], 1, Integer::sum);
+    }
+    Set<String> owners = new HashSet<>();
+    Map<String, String> moves = new java.util.LinkedHashMap<>();
+    Map<String, String> created = new java.util.LinkedHashMap<>();
+    Map<String, Map<String, Integer>> wentTo = new java.util.HashMap<>();
+    long next = nextStory;
+    for (List<String> part : parts) {
+      Map<String, Integer> count = new java.util.HashMap<>();
+      part.forEach(a -> count.merge(was.get(a), 1, Integer::sum));
+      String owner = count.keySet().stream().filter(st -> !owners.contains(st))
+          .min(Comparator.comparingInt((String st) -> -count.get(st))
+              .thenComparingLong(st -> stories.get(st).created()).thenComparing(st -> st))
+          .orElse(null);
+      if (owner == null) {
+        owner = "s" + next++;
+        Article first = article(part.get(0));
+        created.put(owner, first == null ? "" : Grouper.headlineOf(first));
+      }
+      owners.add(owner);
+      for (String a : part) {
+        String from = was.get(a);
+        if (!from.equals(owner)) {
+          moves.put(a, owner);
+          wentTo.computeIfAbsent(from, f -> new java.util.HashMap<>()).merge(owner, 1, Integer::sum);
+          sizes.merge(from, -1, Integer::sum);
+        }
+      }
+    }
+    Map<String, String> emptied = new java.util.LinkedHashMap<>();
+    sizes.forEach((st, left) -> {
+      if (left == 0) {
+        emptied.put(st, wentTo.get(st).entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+            .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey());
+      }
+    });
+    return new Regroup(moves, created, emptied, System.currentTimeMillis());
+  }
+
+  /** Applies a second look to memory at once and queues the rewritten articles for the index. */
+  private void applyRegroup(Regroup r, boolean live, long walEnd) throws IOException {
+    Map<String, Stored> changed = new java.util.LinkedHashMap<>();
+    Map<String, String> moved = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, String> m : r.moves().entrySet()) {
+      String a = m.getKey();
+      String to = m.getValue();
+      String known = articleStory.get(a);
+      String from = known == null ? null : resolve(known);
+      if (from == null || from.equals(to)) {
+        continue; // replayed after the index took it, or an article the look never saw
+      }
+      Stored f = stories.get(from);
+      List<String> left = new ArrayList<>(f.members());
+      left.remove(a);
+      f = new Stored(f.id(), f.headline(), f.created(), Math.max(f.updated(), r.now()), f.time(), left, f.into());
+      Stored t = stories.get(to);
+      if (t == null) {
+        t = new Stored(to, r.created().getOrDefault(to, f.headline()), seq, r.now(), f.time(), List.of(), null);
+        nextStory = Math.max(nextStory, number(to) + 1);
+      }
+      t = t.with(a, null, r.now(), f.time());
+      stories.put(from, f);
+      stories.put(to, t);
+      articleStory.put(a, to);
+      grouper.move(a, to);
+      changed.put(from, f);
+      changed.put(to, t);
+      moved.put(a, to);
+    }
+    r.emptied().forEach((from, into) -> {
+      Stored f = stories.get(from);
+      if (f != null && f.members().isEmpty() && f.into() == null) {
+        Stored gone = f.mergedInto(into, r.now());
+        stories.put(from, gone);
+        changed.put(from, gone);
+        if (live) {
+          events.merged(from, into);
+        }
+      }
+    });
+    if (live) {
+      for (Stored s : changed.values()) {
+        if (s.into() == null && !s.members().isEmpty()) {
+          events.grown(s.id(), s.members().get(s.members().size() - 1), s.members().size());
+        }
+      }
+    }
+    indexer.submit(Indexer.Work.moves(moved, List.copyOf(changed.values()), walEnd));
   }
 
   /** The live story of a stored article, or null. */

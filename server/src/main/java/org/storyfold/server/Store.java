@@ -137,7 +137,7 @@ final class Store implements AutoCloseable {
   record Loaded(Article article, String story, long seq, long time, byte[] fingerprint) {}
 
   /** A stored article as online grouping needs it on start ({@code published}: epoch seconds, or null). */
-  record Known(String story, long seq, Long published, byte[] fingerprint) {}
+  record Known(String id, String story, long seq, Long published, byte[] fingerprint) {}
 
   /**
    * Every story and every article's story, for rebuilding the in-memory state; returns what online
@@ -181,7 +181,7 @@ final class Store implements AutoCloseable {
           articleSeq.put(id, seq);
           memberIds.computeIfAbsent(story, k -> new ArrayList<>()).add(id);
           BytesRef fp = prints.binaryValue();
-          known.add(new Known(story, seq, published.advanceExact(doc) ? published.longValue() : null,
+          known.add(new Known(id, story, seq, published.advanceExact(doc) ? published.longValue() : null,
               java.util.Arrays.copyOfRange(fp.bytes, fp.offset, fp.offset + fp.length)));
         }
       }
@@ -213,10 +213,15 @@ final class Store implements AutoCloseable {
       Article a = new Article(d.get("id"), d.get("url"), d.get("source"), d.get("title"), d.get("text"),
           published == null ? null : OffsetDateTime.parse(published), d.get("language"));
       return new Loaded(a, d.get(STORY), d.getField("seq").numericValue().longValue(),
-          d.getField("time").numericValue().longValue(), d.getBinaryValue(FINGERPRINT).bytes);
+          d.getField("time").numericValue().longValue(), fingerprintOf(d));
     } finally {
       searchers.release(s);
     }
+  }
+
+  private static byte[] fingerprintOf(Document d) {
+    BytesRef b = d.getBinaryValue(FINGERPRINT);
+    return java.util.Arrays.copyOfRange(b.bytes, b.offset, b.offset + b.length);
   }
 
   /** Ids of articles matching every word of a free-text query, best first. */

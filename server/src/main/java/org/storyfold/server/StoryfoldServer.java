@@ -93,6 +93,17 @@ public final class StoryfoldServer implements AutoCloseable {
         out.println("storyfold: index commit failed (the log still holds everything): " + e.getMessage());
       }
     }, options.commitMillis(), options.commitMillis(), TimeUnit.MILLISECONDS);
+    // A second look at the stories that took articles lately: the batch's grouping over them and their topic.
+    long look = Long.getLong("storyfold.secondLookMillis", 5000);
+    if (look > 0 && options.merges()) {
+      background.scheduleWithFixedDelay(() -> {
+        try {
+          ingest.secondLook();
+        } catch (IOException | RuntimeException e) {
+          out.println("storyfold: second look failed (nothing was changed): " + e.getMessage());
+        }
+      }, look, look, TimeUnit.MILLISECONDS);
+    }
     // Near-real-time search: a new reader each second when something was indexed, not on each read.
     background.scheduleWithFixedDelay(() -> {
       try {

@@ -34,6 +34,8 @@ final class StreamingEval {
 
   record Figures(double batchF1, List<Double> streamedF1, double millisPerArticle) {}
 
+  private static final int LOOK_EVERY = Integer.getInteger("storyfold.lookEvery", 20);
+
   private StreamingEval() {}
 
   static Labelled load(Path docs, int limit) throws IOException {
@@ -63,7 +65,12 @@ final class StreamingEval {
 
   static double score(Labelled set, Map<String, String> storyOf) {
     List<String> predicted = set.articles().stream().map(a -> storyOf.get(a.id())).toList();
-    return ClusterScores.of(predicted, set.gold()).b3F1();
+    ClusterScores scores = ClusterScores.of(predicted, set.gold());
+    if (Boolean.getBoolean("storyfold.evalDetail")) {
+      System.out.printf("  B3 precision %.3f, recall %.3f, F1 %.3f, %d groups%n", scores.b3Precision(),
+          scores.b3Recall(), scores.b3F1(), new java.util.HashSet<>(predicted).size());
+    }
+    return scores.b3F1();
   }
 
   /** Feeds the articles one at a time in the given order into a fresh store; returns B-cubed F1. */
@@ -74,8 +81,13 @@ final class StreamingEval {
     try (Ingest ingest = new Ingest(engine, dir, GroupingConfig.defaults(
         !"false".equals(System.getProperty("storyfold.merges"))),
         new Events())) {
+      // The server looks again every 5 s; here every LOOK_EVERY articles (as at that many per 5 s).
+      int fed = 0;
       for (int i : order) {
         ingest.ingest(List.of(set.articles().get(i)));
+        if (LOOK_EVERY > 0 && ++fed % LOOK_EVERY == 0) {
+          ingest.secondLook();
+        }
       }
       for (Article a : set.articles()) {
         storyOf.put(a.id(), ingest.storyOf(a.id()));
