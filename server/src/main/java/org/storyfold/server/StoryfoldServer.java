@@ -120,6 +120,11 @@ public final class StoryfoldServer implements AutoCloseable {
     return new StoryfoldServer(app, ingest, events, background, token, pages);
   }
 
+  /** A second look now (the server takes one every 5 s; {@code -Dstoryfold.secondLookMillis=0} turns that off). */
+  int secondLook() throws IOException {
+    return ingest.secondLook();
+  }
+
   public int port() {
     return app.port();
   }
