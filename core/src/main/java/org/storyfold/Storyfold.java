@@ -253,6 +253,19 @@ public final class Storyfold {
     return new OnlineClusterer(config.cluster());
   }
 
+  /**
+   * The lead vectors the batch grouping asks about doubtful merges, for a second look over stored
+   * articles (numbered as the caller's scope: {@code article} gives each on demand), or null when this
+   * engine runs without embeddings.
+   */
+  public org.storyfold.cluster.LeadVectors leads(java.util.function.IntFunction<Article> article) {
+    if (!config.embeddings()) {
+      return null;
+    }
+    return ids -> embedder().embedAll(java.util.Arrays.stream(ids).mapToObj(i -> Embedder.leadText(article.apply(i)))
+        .toList()).toArray(new float[0][]);
+  }
+
   /** The fingerprint the grouping compares an article by (its analysis reduced to arrays). */
   public Fingerprint fingerprint(Article article) {
     Objects.requireNonNull(article, "article");

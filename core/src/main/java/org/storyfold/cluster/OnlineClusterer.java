@@ -409,10 +409,13 @@ public final class OnlineClusterer {
    */
   public record Scope(int[] articles, String[] stories, List<Fingerprint> prints, List<OffsetDateTime> dates) {}
 
-  /** The batch's grouping of a scope (no lead vectors): groups of article numbers, largest first. */
-  public List<List<Integer>> regroup(Scope scope) {
+  /**
+   * The batch's grouping of a scope: groups of article numbers, largest first. {@code leads} (or null)
+   * gives lead vectors of the scope's articles by position, asked as the batch asks them.
+   */
+  public List<List<Integer>> regroup(Scope scope, LeadVectors leads) {
     List<List<Integer>> out = new ArrayList<>();
-    for (List<Integer> g : new Clusterer(config).cluster(scope.prints(), scope.dates())) {
+    for (List<Integer> g : new Clusterer(config).cluster(scope.prints(), scope.dates(), leads)) {
       out.add(g.stream().map(i -> scope.articles()[i]).toList());
     }
     return out;

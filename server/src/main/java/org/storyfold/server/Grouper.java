@@ -80,9 +80,14 @@ final class Grouper {
     return online.scope(stories, max);
   }
 
-  /** The batch's grouping of a scope, as article ids; runs without holding the engine's state. */
-  List<List<String>> regroup(OnlineClusterer.Scope scope) {
-    return online.regroup(scope).stream().map(g -> g.stream().map(n -> ids[n]).toList()).toList();
+  /**
+   * The batch's grouping of a scope, as article ids; runs without holding the engine's state. With
+   * embeddings, doubtful merges ask the lead vectors of the articles involved, as in the batch.
+   */
+  List<List<String>> regroup(OnlineClusterer.Scope scope, java.util.function.Function<String, Article> articles) {
+    String[] names = ids;
+    org.storyfold.cluster.LeadVectors leads = engine.leads(k -> articles.apply(names[scope.articles()[k]]));
+    return online.regroup(scope, leads).stream().map(g -> g.stream().map(n -> ids[n]).toList()).toList();
   }
 
   /** The article id of a scope's k-th article. */

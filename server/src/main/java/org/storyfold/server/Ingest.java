@@ -208,7 +208,17 @@ final class Ingest implements AutoCloseable {
     if (scope.articles().length < 2) {
       return 0;
     }
-    List<List<String>> parts = grouper.regroup(scope);
+    List<List<String>> parts = grouper.regroup(scope, id -> {
+      try {
+        Article a = article(id);
+        if (a == null) {
+          throw new IllegalStateException("stored article " + id + " cannot be read");
+        }
+        return a;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     long end;
     Regroup r;
     synchronized (lock) {
