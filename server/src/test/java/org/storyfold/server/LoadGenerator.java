@@ -47,7 +47,8 @@ final class LoadGenerator {
     long t0 = System.nanoTime();
     java.util.Random random = new java.util.Random(7);
     try (StoryfoldServer server = StoryfoldServer.start(o, new PrintStream(new ByteArrayOutputStream()))) {
-      System.out.printf("start-up (empty store): %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      System.out.printf("start-up (%s): %.1f s%n", preloaded ? "the kept store" : "empty store",
+          (System.nanoTime() - t0) / 1e9);
       HttpClient client = HttpClient.newHttpClient();
       String url = "http://127.0.0.1:" + server.port() + "/api/articles";
       long p0 = System.nanoTime();
