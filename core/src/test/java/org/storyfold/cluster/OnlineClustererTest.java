@@ -61,6 +61,26 @@ class OnlineClustererTest {
   }
 
   @Test
+  void regroup_storyHoldingTwoKinds_batchPartsThem_moveRecordsIt() {
+    // Every article counts as long (refineMinTerms 1): only such stories are taken for a second look.
+    ClusterConfig config = new ClusterConfig(0.1, 0.165, 1, 3, 0.0, 0.4, 1.0, 2.0, 10, 0, 40, 40, 200, 0.0, 0.2);
+    OnlineClusterer online = new OnlineClusterer(config);
+    for (int i = 0; i < 3; i++) { // numbers 0, 2, 4 of one kind and 1, 3, 5 of another, all in story "a"
+      online.add(fp(1, 2, 3, 4, 5, 6, 100 + i), DAY1, "a");
+      online.add(fp(20, 21, 22, 23, 24, 25, 200 + i), DAY1, "a");
+    }
+    OnlineClusterer.Scope scope = online.scope(java.util.List.of("a"), 100);
+    assertThat(scope.articles()).containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5);
+    assertThat(online.regroup(scope, null)).containsExactlyInAnyOrder(java.util.List.of(0, 2, 4), java.util.List.of(1, 3, 5));
+    for (int n : new int[] {1, 3, 5}) {
+      online.move(n, "b");
+    }
+    assertThat(online.storyOf(3)).isEqualTo("b");
+    assertThat(online.storyOf(2)).isEqualTo("a");
+    assertThat(online.place(fp(20, 21, 22, 23, 24, 301), DAY1).stories()).containsExactly("b");
+  }
+
+  @Test
   void intCounts_manyKeys_keepsEachCount() {
     IntCounts counts = new IntCounts();
     for (int k = -5000; k < 5000; k++) {
