@@ -82,20 +82,31 @@ final class Ingest implements AutoCloseable {
    * the stored story records say which story went into which, and their articles are gathered here.
    */
   private void gatherMerged() {
-    for (Stored s : List.copyOf(stories.values())) {
+    // Each survivor once, with every story merged into it (sorting its list again per merged story
+    // took half of a restart with 190,000 stored).
+    Map<String, List<Stored>> merged = new java.util.HashMap<>();
+    for (Stored s : stories.values()) {
       if (s.into() != null && !s.members().isEmpty()) {
-        String survivor = resolve(s.id());
-        Stored t = stories.get(survivor);
-        if (t != null) {
-          List<String> members = new ArrayList<>(t.members());
-          members.addAll(s.members());
-          members.sort(Comparator.comparingLong(id -> articleSeq.getOrDefault(id, 0L)));
-          stories.put(survivor, new Stored(t.id(), t.headline(), Math.min(t.created(), s.created()), t.updated(),
-              Math.max(t.time(), s.time()), members, t.into()));
-          stories.put(s.id(), new Stored(s.id(), s.headline(), s.created(), s.updated(), s.time(), List.of(), s.into()));
-        }
+        merged.computeIfAbsent(resolve(s.id()), k -> new ArrayList<>()).add(s);
       }
     }
+    merged.forEach((survivor, from) -> {
+      Stored t = stories.get(survivor);
+      if (t == null) {
+        return;
+      }
+      List<String> members = new ArrayList<>(t.members());
+      long created = t.created();
+      long time = t.time();
+      for (Stored s : from) {
+        members.addAll(s.members());
+        created = Math.min(created, s.created());
+        time = Math.max(time, s.time());
+        stories.put(s.id(), new Stored(s.id(), s.headline(), s.created(), s.updated(), s.time(), List.of(), s.into()));
+      }
+      members.sort(Comparator.comparingLong(id -> articleSeq.getOrDefault(id, 0L)));
+      stories.put(survivor, new Stored(t.id(), t.headline(), created, t.updated(), time, members, t.into()));
+    });
   }
 
   private static long number(String storyId) {
