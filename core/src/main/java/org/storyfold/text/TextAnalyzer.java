@@ -37,6 +37,7 @@ public final class TextAnalyzer {
     for (Names.Name n : found) {
       String folded = Folding.name(n.spelling());
       names.add(folded);
+      // Strict places (no "to"/"from"); a bare place word ("Street", "State") names no one place.
       if ("place".equals(n.type()) && !Names.isPlaceWord(folded)) {
         places.add(folded);
       }
