@@ -116,6 +116,9 @@ public final class Clusterer {
   private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, long[][] spans) {
     // A part must hold minPart articles, or half the topic when the topic is small.
     int minPart = Math.max(2, Math.min(config.minPart(), topic.size() / 2));
+    if (config.refineThreshold() > 0 && topic.size() > 1 && topic.size() < 4) {
+      return byPlaces(topic, fps);
+    }
     if (config.refineThreshold() <= 0 || topic.size() < 4
         || medianFeatures(topic, fps) < config.refineMinTerms()) {
       return List.of(new ArrayList<>(topic));
@@ -163,6 +166,33 @@ public final class Clusterer {
     kept.addAll(alone);
     List<List<Integer>> out = new ArrayList<>();
     for (List<Integer> part : kept) {
+      out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
+    }
+    return out;
+  }
+
+  /**
+   * A topic of two or three articles, too small to refine by its words (its own frequencies cannot tell
+   * rare words from common ones), is split only where its articles name different places
+   * ({@link Places#conflict}): two reports of a shooting, one "in Huntsville", the other "in
+   * Springfield", are two incidents however alike their words. Each part gathers the articles that no
+   * veto keeps apart. Local crime news is mostly such small topics: on ECB+'s crime events cut to 1-3
+   * articles each (train and dev topics) this took B-cubed F1 from 0.934 and 0.926 to 0.946 and 0.952
+   * without the model; no larger ECB+ batch changed. Vetoing inside the refine pass and the topic pass
+   * was tried as well and dropped: it split single events whose articles name different places (a
+   * football game's two cities, a signing's clubs), costing 0.006 to 0.012 on ECB+ train+dev.
+   */
+  private List<List<Integer>> byPlaces(List<Integer> topic, List<Fingerprint> fps) {
+    List<Fingerprint> sub = topic.stream().map(fps::get).toList();
+    Places places = new Places(sub);
+    if (!places.any()) {
+      return List.of(new ArrayList<>(topic));
+    }
+    WeightedVectors local = new WeightedVectors(sub, config);
+    List<List<Integer>> parts = new AverageLink(local, Double.MIN_VALUE, null, maxGap(), Double.POSITIVE_INFINITY,
+        (a, b) -> !places.conflict(a, b)).cluster(pairsWithin(local, sub));
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Integer> part : parts) {
       out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
     }
     return out;

@@ -170,7 +170,7 @@ final class WeightedVectors {
     for (int i = 0; i < w.length; i++) {
       double idf = Math.log((n + 1) / (df.applyAsInt(i) + 1)) + 1;
       double boost = switch (f.kinds()[i]) {
-        case Fingerprint.NAME -> config.nameWeight();
+        case Fingerprint.NAME, Fingerprint.PLACE -> config.nameWeight();
         case Fingerprint.NUMBER -> config.numberWeight();
         default -> 1.0;
       };

@@ -11,12 +11,14 @@ import java.util.Objects;
  * @param minhash   MinHash signature over word shingles (near-duplicate detection)
  * @param features  sorted distinct feature ids: content terms, names ({@code n|…}) and numbers ({@code #|…})
  * @param counts    how often each feature occurs, parallel to {@code features}
- * @param kinds     what each feature is, parallel to {@code features}: {@link #TERM}, {@link #NAME}, {@link #NUMBER}
+ * @param kinds     what each feature is, parallel to {@code features}: {@link #TERM}, {@link #NAME}, {@link #NUMBER},
+ *                  {@link #PLACE} (a name that some mention marks as a place; weighed as a name)
  */
 public record Fingerprint(int[] minhash, int[] features, float[] counts, byte[] kinds) {
   public static final byte TERM = 0;
   public static final byte NAME = 1;
   public static final byte NUMBER = 2;
+  public static final byte PLACE = 3;
 
   public Fingerprint {
     Objects.requireNonNull(minhash, "minhash");

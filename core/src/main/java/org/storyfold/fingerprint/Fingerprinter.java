@@ -51,8 +51,9 @@ public final class Fingerprinter {
       keyed[n] = key(termIds[n], Fingerprint.TERM);
       n++;
     }
+    java.util.Set<String> places = analysis.places().isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(analysis.places());
     for (String name : names) {
-      keyed[n++] = key(Hashing.hash("n|", name), Fingerprint.NAME);
+      keyed[n++] = key(Hashing.hash("n|", name), places.contains(name) ? Fingerprint.PLACE : Fingerprint.NAME);
     }
     for (String number : numbers) {
       keyed[n++] = key(Hashing.hash("#|", number), Fingerprint.NUMBER);

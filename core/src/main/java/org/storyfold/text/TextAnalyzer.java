@@ -31,7 +31,18 @@ public final class TextAnalyzer {
     List<String> terms = new ArrayList<>(titleTerms);
     terms.addAll(terms(analyzer, article.text()));
     String full = article.fullText();
-    return new Analysis(article, terms, titleTerms, Names.folded(full), Numbers.find(full));
+    List<Names.Name> found = Names.find(full, java.util.Set.of(), false);
+    List<String> names = new ArrayList<>(found.size());
+    java.util.Set<String> places = new java.util.LinkedHashSet<>();
+    for (Names.Name n : found) {
+      String folded = Folding.name(n.spelling());
+      names.add(folded);
+      // Strict places (no "to"/"from"); a bare place word ("Street", "State") names no one place.
+      if ("place".equals(n.type()) && !Names.isPlaceWord(folded)) {
+        places.add(folded);
+      }
+    }
+    return new Analysis(article, terms, titleTerms, names, Numbers.find(full), List.copyOf(places));
   }
 
   /** A number as written, normalized: "10,000", "10.000" and "10 000" are "10000"; "2,5" is "2.5". */

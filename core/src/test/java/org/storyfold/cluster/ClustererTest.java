@@ -44,6 +44,34 @@ class ClustererTest {
     assertThat(groups).containsExactlyInAnyOrder(List.of(0, 1), List.of(2, 3));
   }
 
+  /** As {@link #fp}, with some features marked as places. */
+  static Fingerprint withPlaces(int[] features, int... places) {
+    Fingerprint f = fp(features);
+    byte[] kinds = f.kinds().clone();
+    for (int p : places) {
+      kinds[Arrays.binarySearch(f.features(), p)] = Fingerprint.PLACE;
+    }
+    return new Fingerprint(f.minhash(), f.features(), f.counts(), kinds);
+  }
+
+  @Test
+  void cluster_twoShootingsInDifferentTownsStayApart() {
+    // Same words (1-8), one "in" town 50, the other "in" town 60: two incidents.
+    List<Fingerprint> fps = List.of(withPlaces(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 50}, 50),
+        withPlaces(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 60}, 60));
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults()).cluster(fps, Arrays.asList(null, null));
+    assertThat(groups).containsExactlyInAnyOrder(List.of(0), List.of(1));
+  }
+
+  @Test
+  void cluster_aTownNamedByBothKeepsOneStory() {
+    // The second names town 50 as well as 60, the third no place: one incident.
+    List<Fingerprint> fps = List.of(withPlaces(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 50}, 50),
+        withPlaces(new int[] {1, 2, 3, 4, 5, 6, 7, 8, 50, 60}, 50, 60), fp(1, 2, 3, 4, 5, 6, 7, 9));
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults()).cluster(fps, Arrays.asList(null, null, null));
+    assertThat(groups).containsExactly(List.of(0, 1, 2));
+  }
+
   @Test
   void cluster_unknownDatesDoNotSplit() {
     List<Fingerprint> fps = List.of(fp(1, 2, 3, 4, 5), fp(1, 2, 3, 4, 6));

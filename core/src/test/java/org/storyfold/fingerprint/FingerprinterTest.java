@@ -37,6 +37,17 @@ class FingerprinterTest {
   }
 
   @Test
+  void of_marksPlaceNamesAsPlaces() {
+    Fingerprint f = new Fingerprinter().of(new Analysis(new Article("t", null, null, "", "x", null, "en"), List.of("shot"),
+        List.of(), List.of("orvik", "ana ruiz", "orvik"), List.of(), List.of("orvik")));
+    int place = java.util.Arrays.binarySearch(f.features(), Fingerprinter.featureId("n|orvik"));
+    int person = java.util.Arrays.binarySearch(f.features(), Fingerprinter.featureId("n|ana ruiz"));
+    assertThat(f.kinds()[place]).isEqualTo(Fingerprint.PLACE);
+    assertThat(f.counts()[place]).isEqualTo(2f);
+    assertThat(f.kinds()[person]).isEqualTo(Fingerprint.NAME);
+  }
+
+  @Test
   void minhashSimilarity_copiesAgreeAndStrangersDoNot() {
     List<String> text = List.of("the", "orvik", "dam", "burst", "on", "monday", "flooding", "forty", "homes",
         "along", "the", "river", "valley", "road");

@@ -9,6 +9,24 @@ class TextAnalyzerTest {
   static final TextAnalyzer ANALYZER = new TextAnalyzer();
 
   @Test
+  void find_movementPrepositionsMarkNoPlaceWhenStrict() {
+    String s = "The pitcher passed to Mark Teixeira after the shooting in Port Calder near Orvik Harbour.";
+    assertThat(Names.find(s, java.util.Set.of()))
+        .contains(new Names.Name("Mark Teixeira", "place"), new Names.Name("Port Calder", "place"));
+    assertThat(Names.find(s, java.util.Set.of(), false))
+        .contains(new Names.Name("Mark Teixeira", null), new Names.Name("Port Calder", "place"),
+            new Names.Name("Orvik Harbour", "place"));
+  }
+
+  @Test
+  void analyze_placesAreNamesMarkedWhere() {
+    Analysis a = ANALYZER.analyze(new Article("t", null, null, "Shooting in Port Calder",
+        "Police said a man was shot in Port Calder on Monday. Chief Ana Ruiz spoke to Dana Holt.", null, "en"));
+    assertThat(a.places()).containsExactly("port calder");
+    assertThat(a.names()).contains("dana holt", "ana ruiz");
+  }
+
+  @Test
   void numbers_separatorsOfAnyLocaleCompareEqual() {
     assertThat(Numbers.normalize("10,000")).isEqualTo("10000");
     assertThat(Numbers.normalize("10.000")).isEqualTo("10000");

@@ -92,7 +92,8 @@ public final class ClusterCorpora {
     switch (what) {
       case "sweep" -> sweep(ecb, out);
       case "dev" -> c.dev(ecb, out);
-      case "diag" -> c.diag(only(crime(ecb, 7, 3), l -> !"test".equals(l.split())), out);
+      case "diag" -> c.diag(only(crime(ecb, args.length > 2 && args[2].matches("\\d+") ? Long.parseLong(args[2]) : 7, args.length > 3 && args[3].matches("\\d+") ? Integer.parseInt(args[3]) : 3), l -> !"test".equals(l.split())), out);
+      case "topics" -> c.topics(only(ecb, l -> !"test".equals(l.split())), out);
       case "speed" -> c.speed(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
       default -> c.quality(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
     }
@@ -144,7 +145,27 @@ public final class ClusterCorpora {
       Map<String, Integer> c = new java.util.TreeMap<>();
       s.articles().forEach(a -> c.merge(gold.get(a.id()), 1, Integer::sum));
       out.println(s.articles().size() + " " + c);
+      s.articles().forEach(a -> out.println("    " + gold.get(a.id()) + " " + a.id() + " "
+          + engine.analyze(a).places()));
     });
+  }
+
+  /**
+   * The train and dev topics one by one, worst first, and for those below 0.95 each story's gold events
+   * and the places its articles name: what goes wrong, merges or splits.
+   */
+  void topics(List<Labelled> docs, PrintStream out) {
+    Map<String, List<Labelled>> byTopic = new LinkedHashMap<>();
+    docs.forEach(l -> byTopic.computeIfAbsent(l.topic(), k -> new ArrayList<>()).add(l));
+    List<Result> results = new ArrayList<>();
+    byTopic.forEach((t, topic) -> results.add(score("topic " + t, topic)));
+    results.sort(java.util.Comparator.comparingDouble(r -> r.ours().b3F1()));
+    for (Result r : results) {
+      out.println(r);
+      if (r.ours().b3F1() < 0.95) {
+        diag(byTopic.get(r.name().substring(6)), out);
+      }
+    }
   }
 
   /** Throughput on growing batches: GoogleNews-TS subsets and replicas of ECB+'s full articles. */
