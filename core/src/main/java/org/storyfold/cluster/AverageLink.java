@@ -109,7 +109,7 @@ final class AverageLink {
     while (queue.size > 0) {
       int ma = queue.a[0];
       int mb = queue.b[0];
-      double mean = queue.mean[0];
+      double mean = queue.mean();
       boolean current = size[ma] > 0 && size[mb] > 0 && version[ma] == queue.versionA[0]
           && version[mb] == queue.versionB[0];
       queue.pop();
@@ -283,35 +283,45 @@ final class AverageLink {
   /**
    * Queued merges, best first: highest mean, then the lower pair of group numbers (a total order over
    * distinct pairs, so the merges come out the same whatever order they were queued in). A binary heap
-   * over parallel arrays: no object per queued merge.
+   * over parallel arrays, no object per queued merge, each entry ordered by two longs: a mean is never
+   * negative (a dot product of positive weights), so its bits order as it does, and the pair is its
+   * lower number above its higher.
    */
   private static final class Heap {
-    double[] mean = new double[64];
+    long[] meanBits = new long[64];
+    long[] pair = new long[64];
     int[] a = new int[64];
     int[] b = new int[64];
     int[] versionA = new int[64];
     int[] versionB = new int[64];
     int size;
 
+    double mean() {
+      return Double.longBitsToDouble(meanBits[0]);
+    }
+
     void push(double m, int x, int y, int vx, int vy) {
-      if (size == mean.length) {
+      if (size == meanBits.length) {
         int c = size * 2;
-        mean = Arrays.copyOf(mean, c);
+        meanBits = Arrays.copyOf(meanBits, c);
+        pair = Arrays.copyOf(pair, c);
         a = Arrays.copyOf(a, c);
         b = Arrays.copyOf(b, c);
         versionA = Arrays.copyOf(versionA, c);
         versionB = Arrays.copyOf(versionB, c);
       }
+      long bits = Double.doubleToLongBits(m + 0.0); // + 0.0: a zero is +0.0, whose bits are the least
+      long p = ((long) Math.min(x, y) << 32) | Math.max(x, y);
       int i = size++;
-      set(i, m, x, y, vx, vy);
-      while (i > 0) {
+      while (i > 0) { // sift up: parents that come after the new entry move down
         int parent = (i - 1) >>> 1;
-        if (!before(i, parent)) {
+        if (!before(bits, p, meanBits[parent], pair[parent])) {
           break;
         }
-        swap(i, parent);
+        move(parent, i);
         i = parent;
       }
+      set(i, bits, p, x, y, vx, vy);
     }
 
     /** Removes the head. */
@@ -320,50 +330,40 @@ final class AverageLink {
       if (size == 0) {
         return;
       }
-      set(0, mean[size], a[size], b[size], versionA[size], versionB[size]);
+      int last = size;
+      long bits = meanBits[last];
+      long p = pair[last];
       int i = 0;
-      while (true) {
+      while (true) { // sift the last entry down from the top
         int l = 2 * i + 1;
         if (l >= size) {
           break;
         }
-        int c = l + 1 < size && before(l + 1, l) ? l + 1 : l;
-        if (!before(c, i)) {
+        int c = l + 1 < size && before(meanBits[l + 1], pair[l + 1], meanBits[l], pair[l]) ? l + 1 : l;
+        if (!before(meanBits[c], pair[c], bits, p)) {
           break;
         }
-        swap(i, c);
+        move(c, i);
         i = c;
       }
+      set(i, bits, p, a[last], b[last], versionA[last], versionB[last]);
     }
 
-    private boolean before(int i, int j) {
-      int c = Double.compare(mean[j], mean[i]);
-      if (c != 0) {
-        return c < 0;
-      }
-      c = Integer.compare(Math.min(a[i], b[i]), Math.min(a[j], b[j]));
-      if (c != 0) {
-        return c < 0;
-      }
-      return Math.max(a[i], b[i]) < Math.max(a[j], b[j]);
+    private static boolean before(long bits, long p, long otherBits, long otherPair) {
+      return bits != otherBits ? bits > otherBits : p < otherPair;
     }
 
-    private void set(int i, double m, int x, int y, int vx, int vy) {
-      mean[i] = m;
+    private void set(int i, long bits, long p, int x, int y, int vx, int vy) {
+      meanBits[i] = bits;
+      pair[i] = p;
       a[i] = x;
       b[i] = y;
       versionA[i] = vx;
       versionB[i] = vy;
     }
 
-    private void swap(int i, int j) {
-      double m = mean[i];
-      int x = a[i];
-      int y = b[i];
-      int vx = versionA[i];
-      int vy = versionB[i];
-      set(i, mean[j], a[j], b[j], versionA[j], versionB[j]);
-      set(j, m, x, y, vx, vy);
+    private void move(int from, int to) {
+      set(to, meanBits[from], pair[from], a[from], b[from], versionA[from], versionB[from]);
     }
   }
 }

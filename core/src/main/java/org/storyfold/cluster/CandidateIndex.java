@@ -2,6 +2,7 @@ package org.storyfold.cluster;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
@@ -22,10 +23,12 @@ final class CandidateIndex {
   static long[] candidates(WeightedVectors v, List<Fingerprint> fps, ClusterConfig config) {
     int n = v.size;
     int maxPostings = Math.max(config.maxPostings(), (int) Math.ceil(n * 0.01));
+    // Each article's work below reads shared arrays and writes only its own row, so the articles are
+    // spread over the cores; the rows are joined in article order, so the pairs do not depend on it.
     int[][] top = new int[n][];
+    IntStream.range(0, n).parallel().forEach(d -> top[d] = topFeatures(v, d, config.topFeatures(), maxPostings));
     int[] start = new int[v.vocabulary + 1];
     for (int d = 0; d < n; d++) {
-      top[d] = topFeatures(v, d, config.topFeatures(), maxPostings);
       for (int f : top[d]) {
         start[f + 1]++;
       }
@@ -41,10 +44,12 @@ final class CandidateIndex {
         docs[fill[f]++] = d;
       }
     }
-    Pairs pairs = new Pairs();
-    double[] acc = new double[n];
-    int[] touched = new int[n];
-    for (int d = 0; d < n; d++) {
+    int[][] nearest = new int[n][];
+    ThreadLocal<Scores> scratch = ThreadLocal.withInitial(() -> new Scores(n));
+    IntStream.range(0, n).parallel().forEach(d -> {
+      Scores s = scratch.get();
+      double[] acc = s.acc;
+      int[] touched = s.touched;
       int t = 0;
       for (int i = 0; i < v.ids[d].length; i++) {
         int f = v.ids[d][i];
@@ -59,11 +64,15 @@ final class CandidateIndex {
           }
         }
       }
-      for (int other : best(acc, touched, t, config.neighbours())) {
-        pairs.add(key(d, other, n));
-      }
+      nearest[d] = best(acc, touched, t, config.neighbours());
       for (int k = 0; k < t; k++) {
         acc[touched[k]] = 0;
+      }
+    });
+    Pairs pairs = new Pairs();
+    for (int d = 0; d < n; d++) {
+      for (int other : nearest[d]) {
+        pairs.add(key(d, other, n));
       }
     }
     addBands(fps, n, pairs);
@@ -194,6 +203,17 @@ final class CandidateIndex {
       }
       keys[j + 1] = k;
       docs[j + 1] = d;
+    }
+  }
+
+  /** One thread's partial scores over the batch, zero except while an article is scored. */
+  private static final class Scores {
+    final double[] acc;
+    final int[] touched;
+
+    Scores(int n) {
+      acc = new double[n];
+      touched = new int[n];
     }
   }
 
