@@ -24,7 +24,8 @@ import org.storyfold.story.Article;
  * (LangChain4j over ONNX Runtime). The default is all-MiniLM-L6-v2, whose weights ship inside its Maven
  * artifact; {@link #fromFolder(Path)} loads any BERT-style model (for example a multilingual one)
  * from {@code model.onnx} and {@code tokenizer.json}. Nothing is downloaded. About 14 ms per lead on
- * one core, so the engine asks for vectors only where the cheap signals leave a doubt.
+ * one core, so the engine asks for vectors only where the cheap signals leave a doubt, and
+ * {@link #embedAll} runs the texts of one call side by side, one per core.
  */
 public final class Embedder {
   /** Words of title + body that make the lead (the model reads at most 256 word pieces anyway). */
