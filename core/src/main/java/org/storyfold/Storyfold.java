@@ -47,6 +47,7 @@ import org.storyfold.text.TextAnalyzer;
  * embedding model is loaded on first use, and only when the configuration allows it.
  */
 public final class Storyfold {
+  private static final int LEAD_MEMO = 16_384;
   private final StoryfoldConfig config;
   private final TextAnalyzer analyzer = new TextAnalyzer();
   private final Fingerprinter fingerprinter = new Fingerprinter();
@@ -54,6 +55,13 @@ public final class Storyfold {
   private final ArticleReader reader;
   private final DateFinder dates = new DateFinder();
   private Embedder embedder;
+  /** Lead vectors by lead text, the most recently used {@link #LEAD_MEMO} of them (1.5 KB each for MiniLM). */
+  private final Map<String, float[]> leadMemo = new java.util.LinkedHashMap<>(256, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+      return size() > LEAD_MEMO;
+    }
+  };
   private Reuse reuse;
   private Reuse pairScorer;
 
@@ -228,7 +236,7 @@ public final class Storyfold {
     List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
     List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
     List<OffsetDateTime> dates = articles.stream().map(Article::published).toList();
-    List<OffsetDateTime> written = articles.stream().map(this::written).toList();
+    List<OffsetDateTime> written = articles.parallelStream().map(this::written).toList(); // regexes: per article
     List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
     List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates, written,
         config.embeddings() ? ids -> leads(analyzed, ids) : null);
@@ -278,9 +286,37 @@ public final class Storyfold {
         : dates.dateline(a.text()).map(d -> d.atStartOfDay().atOffset(java.time.ZoneOffset.UTC)).orElse(null);
   }
 
+  /**
+   * Lead vectors for the clusterer: each distinct lead text goes through the model once per engine (a
+   * story's copies and a re-run batch cost nothing more), the rest in one call, which spreads them over
+   * the cores. The vectors are shared, never written.
+   */
   private float[][] leads(List<Article> articles, int[] ids) {
-    List<String> texts = java.util.Arrays.stream(ids).mapToObj(i -> Embedder.leadText(articles.get(i))).toList();
-    return embedder().embedAll(texts).toArray(new float[0][]);
+    float[][] out = new float[ids.length][];
+    String[] texts = new String[ids.length];
+    Map<String, Integer> ask = new java.util.LinkedHashMap<>();
+    synchronized (leadMemo) {
+      for (int i = 0; i < ids.length; i++) {
+        texts[i] = Embedder.leadText(articles.get(ids[i]));
+        out[i] = leadMemo.get(texts[i]);
+        if (out[i] == null) {
+          ask.putIfAbsent(texts[i], ask.size());
+        }
+      }
+    }
+    if (ask.isEmpty()) {
+      return out;
+    }
+    List<float[]> got = embedder().embedAll(new ArrayList<>(ask.keySet()));
+    synchronized (leadMemo) {
+      ask.forEach((text, k) -> leadMemo.put(text, got.get(k)));
+    }
+    for (int i = 0; i < ids.length; i++) {
+      if (out[i] == null) {
+        out[i] = got.get(ask.get(texts[i]));
+      }
+    }
+    return out;
   }
 
   /**

@@ -20,6 +20,7 @@ class BenchmarkListTest {
     assertThat(list).contains("FingerprintBenchmark_storyfold_jmhTest", "FingerprintBenchmark_javaLsh_jmhTest",
         "ExtractBenchmark_storyfold_jmhTest", "ExtractBenchmark_boilerpipe_jmhTest",
         "AlignmentBenchmark_storyfold_jmhTest", "AlignmentBenchmark_plainJaccard_jmhTest",
-        "GroupingBenchmark_storyfold_jmhTest", "GroupingBenchmark_tfIdfAverageLink_jmhTest");
+        "GroupingBenchmark_storyfold_jmhTest", "GroupingBenchmark_tfIdfAverageLink_jmhTest",
+        "AverageLinkBenchmark_current_jmhTest", "AverageLinkBenchmark_before_jmhTest");
   }
 }

@@ -1,10 +1,8 @@
 package org.storyfold.cluster;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
@@ -25,10 +23,12 @@ final class CandidateIndex {
   static long[] candidates(WeightedVectors v, List<Fingerprint> fps, ClusterConfig config) {
     int n = v.size;
     int maxPostings = Math.max(config.maxPostings(), (int) Math.ceil(n * 0.01));
+    // Each article's work below reads shared arrays and writes only its own row, so the articles are
+    // spread over the cores; the rows are joined in article order, so the pairs do not depend on it.
     int[][] top = new int[n][];
+    IntStream.range(0, n).parallel().forEach(d -> top[d] = topFeatures(v, d, config.topFeatures(), maxPostings));
     int[] start = new int[v.vocabulary + 1];
     for (int d = 0; d < n; d++) {
-      top[d] = topFeatures(v, d, config.topFeatures(), maxPostings);
       for (int f : top[d]) {
         start[f + 1]++;
       }
@@ -44,10 +44,12 @@ final class CandidateIndex {
         docs[fill[f]++] = d;
       }
     }
-    java.util.Set<Long> pairs = new java.util.HashSet<>();
-    double[] acc = new double[n];
-    int[] touched = new int[n];
-    for (int d = 0; d < n; d++) {
+    int[][] nearest = new int[n][];
+    ThreadLocal<Scores> scratch = ThreadLocal.withInitial(() -> new Scores(n));
+    IntStream.range(0, n).parallel().forEach(d -> {
+      Scores s = scratch.get();
+      double[] acc = s.acc;
+      int[] touched = s.touched;
       int t = 0;
       for (int i = 0; i < v.ids[d].length; i++) {
         int f = v.ids[d][i];
@@ -62,17 +64,19 @@ final class CandidateIndex {
           }
         }
       }
-      for (int other : best(acc, touched, t, config.neighbours())) {
-        pairs.add(key(d, other, n));
-      }
+      nearest[d] = best(acc, touched, t, config.neighbours());
       for (int k = 0; k < t; k++) {
         acc[touched[k]] = 0;
       }
+    });
+    Pairs pairs = new Pairs();
+    for (int d = 0; d < n; d++) {
+      for (int other : nearest[d]) {
+        pairs.add(key(d, other, n));
+      }
     }
     addBands(fps, n, pairs);
-    long[] out = pairs.stream().mapToLong(Long::longValue).toArray();
-    Arrays.sort(out);
-    return out;
+    return pairs.sortedDistinct();
   }
 
   /** The {@code k} touched articles of highest partial score (all of them when there are few). */
@@ -114,14 +118,19 @@ final class CandidateIndex {
     return Arrays.copyOf(out, m);
   }
 
-  /** Articles agreeing on all rows of a band are near-copies (Jaccard above about 0.6). */
-  private static void addBands(List<Fingerprint> fps, int n, java.util.Set<Long> pairs) {
+  /**
+   * Articles agreeing on all rows of a band are near-copies (Jaccard above about 0.6). A band's buckets
+   * are runs of equal keys after one sort of (key, article) rows, rather than a map of boxed lists.
+   */
+  private static void addBands(List<Fingerprint> fps, int n, Pairs pairs) {
     int rows = fps.isEmpty() ? 0 : fps.get(0).minhash().length / BANDS;
     if (rows == 0) {
       return;
     }
+    long[] keys = new long[n];
+    int[] docs = new int[n];
     for (int b = 0; b < BANDS; b++) {
-      Map<Long, List<Integer>> buckets = new HashMap<>();
+      int m = 0;
       for (int d = 0; d < n; d++) {
         int[] sig = fps.get(d).minhash();
         if (sig[0] == Integer.MAX_VALUE) {
@@ -131,18 +140,104 @@ final class CandidateIndex {
         for (int r = 0; r < rows; r++) {
           h = h * 0x9E3779B97F4A7C15L + sig[b * rows + r];
         }
-        buckets.computeIfAbsent(h, x -> new ArrayList<>()).add(d);
+        keys[m] = h;
+        docs[m++] = d;
       }
-      for (List<Integer> bucket : buckets.values()) {
-        if (bucket.size() < 2 || bucket.size() > 200) {
-          continue;
+      sortByKey(keys, docs, 0, m);
+      for (int from = 0; from < m; ) {
+        int to = from + 1;
+        while (to < m && keys[to] == keys[from]) {
+          to++;
         }
-        for (int i = 0; i < bucket.size(); i++) {
-          for (int j = i + 1; j < bucket.size(); j++) {
-            pairs.add(key(bucket.get(i), bucket.get(j), n));
+        int bucket = to - from;
+        if (bucket >= 2 && bucket <= 200) {
+          for (int i = from; i < to; i++) {
+            for (int j = i + 1; j < to; j++) {
+              pairs.add(key(docs[i], docs[j], n));
+            }
           }
         }
+        from = to;
       }
+    }
+  }
+
+  /** Sorts rows [from, to) by key (the order within a run of equal keys does not matter: pairs are sorted after). */
+  private static void sortByKey(long[] keys, int[] docs, int from, int to) {
+    while (to - from > 16) {
+      long pivot = keys[(from + to) >>> 1];
+      int i = from;
+      int j = to - 1;
+      while (i <= j) {
+        while (keys[i] < pivot) {
+          i++;
+        }
+        while (keys[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long k = keys[i];
+          keys[i] = keys[j];
+          keys[j] = k;
+          int d = docs[i];
+          docs[i++] = docs[j];
+          docs[j--] = d;
+        }
+      }
+      if (j - from < to - i) { // recurse into the smaller side, loop on the larger
+        sortByKey(keys, docs, from, j + 1);
+        from = i;
+      } else {
+        sortByKey(keys, docs, i, to);
+        to = j + 1;
+      }
+    }
+    for (int i = from + 1; i < to; i++) {
+      long k = keys[i];
+      int d = docs[i];
+      int j = i - 1;
+      while (j >= from && keys[j] > k) {
+        keys[j + 1] = keys[j];
+        docs[j + 1] = docs[j];
+        j--;
+      }
+      keys[j + 1] = k;
+      docs[j + 1] = d;
+    }
+  }
+
+  /** One thread's partial scores over the batch, zero except while an article is scored. */
+  private static final class Scores {
+    final double[] acc;
+    final int[] touched;
+
+    Scores(int n) {
+      acc = new double[n];
+      touched = new int[n];
+    }
+  }
+
+  /** Pair keys as they come, duplicates and all, sorted and made distinct once at the end. */
+  private static final class Pairs {
+    private long[] keys = new long[1024];
+    private int size;
+
+    void add(long key) {
+      if (size == keys.length) {
+        keys = Arrays.copyOf(keys, size * 2);
+      }
+      keys[size++] = key;
+    }
+
+    long[] sortedDistinct() {
+      Arrays.sort(keys, 0, size);
+      int m = 0;
+      for (int i = 0; i < size; i++) {
+        if (m == 0 || keys[i] != keys[m - 1]) {
+          keys[m++] = keys[i];
+        }
+      }
+      return Arrays.copyOf(keys, m);
     }
   }
 

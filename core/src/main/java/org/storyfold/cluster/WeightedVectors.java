@@ -2,6 +2,7 @@ package org.storyfold.cluster;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.storyfold.fingerprint.Fingerprint;
 
 /**
@@ -29,21 +30,27 @@ final class WeightedVectors {
     vocabulary = hashes.length;
     df = new int[vocabulary];
     ids = new int[size][];
-    for (int d = 0; d < size; d++) {
+    // Each article's row is its own (the counts are summed after, in one thread), so rows are spread
+    // over the cores with the same result.
+    IntStream.range(0, size).parallel().forEach(d -> {
       int[] f = fps.get(d).features();
       int[] local = new int[f.length];
       for (int i = 0; i < f.length; i++) {
         local[i] = Arrays.binarySearch(hashes, f[i]);
-        df[local[i]]++;
       }
       ids[d] = local;
+    });
+    for (int[] local : ids) {
+      for (int id : local) {
+        df[id]++;
+      }
     }
     weights = new float[size][];
     double n = size;
-    for (int d = 0; d < size; d++) {
+    IntStream.range(0, size).parallel().forEach(d -> {
       int[] local = ids[d];
       weights[d] = unitWeights(fps.get(d), config, n, i -> df[local[i]]);
-    }
+    });
   }
 
   /** The sorted distinct feature hashes of a batch (each fingerprint's features are sorted already). */

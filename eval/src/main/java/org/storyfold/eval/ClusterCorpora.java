@@ -66,6 +66,8 @@ public final class ClusterCorpora {
 
   private final Storyfold engine;
   private final TfidfBaseline baseline;
+  /** The articles {@link #score} was last given, for the speed lines' second run. */
+  private List<Article> lastBatch = List.of();
 
   ClusterCorpora(Storyfold engine, TfidfBaseline baseline) {
     this.engine = engine;
@@ -168,13 +170,19 @@ public final class ClusterCorpora {
     }
   }
 
-  /** Throughput on growing batches: GoogleNews-TS subsets and replicas of ECB+'s full articles. */
+  /**
+   * Throughput on growing batches: GoogleNews-TS subsets and replicas of ECB+'s full articles. Each line
+   * gives the engine as configured (the model on unless {@code --no-model}) beside the baseline, then,
+   * with the model on, the same batch with words alone, each as a ratio to the baseline's time.
+   */
   void speed(List<Labelled> ecb, List<Labelled> gnts, PrintStream out) {
-    score("warm-up", ecb.subList(0, 300));
+    Storyfold words = engine.config().embeddings()
+        ? new Storyfold(engine.config().withEmbeddings(false)) : null;
+    speedLine(score("warm-up", ecb.subList(0, 300)), words);
     List<Labelled> shuffled = new ArrayList<>(gnts);
     Collections.shuffle(shuffled, new Random(3));
     for (int n : new int[] {1000, 3000, 6000, gnts.size()}) {
-      out.println(score("googlenews-ts first " + n, shuffled.subList(0, n)));
+      out.println(speedLine(score("googlenews-ts first " + n, shuffled.subList(0, n)), words));
     }
     for (int copies : new int[] {1, 3, 6, 11}) {
       List<Labelled> rep = new ArrayList<>();
@@ -185,8 +193,21 @@ public final class ClusterCorpora {
               a.published(), a.language()), l.event() + "#" + k, l.topic(), l.split()));
         }
       }
-      out.println(score("ecb+ x" + copies + " (replicas)", rep));
+      out.println(speedLine(score("ecb+ x" + copies + " (replicas)", rep), words));
     }
+  }
+
+  /** A speed line, with the same batch's words-alone rate appended when {@code words} is given. */
+  private String speedLine(Result r, Storyfold words) {
+    if (words == null) {
+      return r.toString();
+    }
+    List<Article> articles = r.articles() == 0 ? List.of() : lastBatch;
+    long t0 = System.nanoTime();
+    words.stories(articles);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return r + String.format(Locale.ROOT, "  | no model %6.0f art/s, ratio %.2f", articles.size() / seconds,
+        r.baselineSeconds() / seconds);
   }
 
   /** The baseline's B-cubed F1 on the ECB+ train split over its thresholds: how its one threshold is chosen. */
@@ -220,6 +241,7 @@ public final class ClusterCorpora {
 
   Result score(String name, List<Labelled> docs) {
     List<Article> articles = docs.stream().map(Labelled::article).toList();
+    lastBatch = articles;
     long t0 = System.nanoTime();
     Map<String, String> predicted = new HashMap<>();
     engine.stories(articles).forEach(s -> s.articles().forEach(a -> predicted.put(a.id(), s.id())));
