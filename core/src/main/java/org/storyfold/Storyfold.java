@@ -151,20 +151,27 @@ public final class Storyfold {
   /**
    * Describes one story: aligns its articles (who copied whom, originality) and compares what they
    * say (facts, entities, summary). {@code cleaning} is the batch's cleaning, whose removed lines
-   * still spell names.
+   * still spell names. A story of more than {@link org.storyfold.reuse.ReuseConfig#maxAligned} articles
+   * (1,000) is described from that many representatives (the earliest, the most central); the others
+   * stay members, listed in {@link ReuseReport#notAligned}.
    */
   public StoryReport describe(Story story, Cleaning cleaning) {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(cleaning, "cleaning");
     ReuseReport reuse = reuse().report(story.articles());
+    // facts, entities and summary from the aligned members only (all of them unless the story is over
+    // ReuseConfig.maxAligned): their sources are known, so the independent ones are counted right
+    Set<String> left = new HashSet<>(reuse.notAligned());
+    List<Article> described = left.isEmpty() ? story.articles()
+        : story.articles().stream().filter(a -> !left.contains(a.id())).toList();
     java.util.Map<String, List<Cleaning.Removal>> removed = new java.util.HashMap<>();
-    for (Article a : story.articles()) {
+    for (Article a : described) {
       List<Cleaning.Removal> r = cleaning.removed().get(a.id());
       if (r != null) {
         removed.put(a.id(), r);
       }
     }
-    StoryFacts facts = Facts.of(new Cleaning(story.articles(), removed), reuse, analyzer);
+    StoryFacts facts = Facts.of(new Cleaning(described, removed), reuse, analyzer);
     return new StoryReport(story, reuse, facts);
   }
 

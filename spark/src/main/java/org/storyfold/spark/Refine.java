@@ -48,6 +48,9 @@ final class Refine {
       .add("summary", DataTypes.createArrayType(DataTypes.StringType, false), true)
       .add("json", DataTypes.StringType, false);
 
+  /** The relation of a member its story's description did not align (ReuseConfig.maxAligned). */
+  static final String NOT_ALIGNED = "not aligned";
+
   private Refine() {}
 
   /** {@code labelled}: clean article rows with a {@code component} column. */
@@ -100,12 +103,16 @@ final class Refine {
 
   private static Row row(Story s, long component, StoryReport report) {
     List<Row> members = new ArrayList<>(s.articles().size());
+    java.util.Set<String> notAligned = report == null ? java.util.Set.of()
+        : new java.util.HashSet<>(report.reuse().notAligned());
     for (Article a : s.articles()) {
       Relation rel = report == null ? null : report.reuse().relations().get(a.id());
       Double originality = report == null ? null : report.reuse().originality().get(a.id());
+      // a member of a story over ReuseConfig.maxAligned left out of its alignment: "not aligned"
+      String kind = rel != null ? rel.kind().toString() : notAligned.contains(a.id()) ? NOT_ALIGNED : null;
       members.add(RowFactory.create(a.id(), a.title(), a.url(), a.source(),
           a.published() == null ? null : a.published().toString(), a.language(),
-          rel == null ? null : rel.kind().toString(), rel == null ? null : rel.of(), rel == null ? null : rel.shared(),
+          kind, rel == null ? null : rel.of(), rel == null ? null : rel.shared(),
           originality));
     }
     return RowFactory.create(s.id(), component, s.articles().size(), s.headline(), ArticleRows.seq(members),
