@@ -231,6 +231,17 @@ public final class Storyfold {
 
   /** Groups clean articles into stories, largest first; every article is in exactly one story. */
   public List<Story> stories(List<Article> articles) {
+    return stories(articles, null);
+  }
+
+  /**
+   * As {@link #stories(List)}, for a part of a larger batch (a Spark component, a topic's worth of
+   * it): topics are formed with the whole batch's document frequencies and chance similarity
+   * ({@code whole}), so the part is grouped as it would be in one run over the whole batch.
+   *
+   * @param whole the whole batch's weighting with its chance similarity, or null: the articles are the batch
+   */
+  public List<Story> stories(List<Article> articles, org.storyfold.cluster.PairScorer whole) {
     Objects.requireNonNull(articles, "articles");
     List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
     List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
@@ -238,7 +249,7 @@ public final class Storyfold {
     List<OffsetDateTime> written = articles.stream().map(this::written).toList();
     List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
     List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates, written,
-        config.embeddings() ? ids -> leads(analyzed, ids) : null);
+        config.embeddings() ? ids -> leads(analyzed, ids) : null, whole);
     List<Story> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
       List<Analysis> members = group.stream().map(analyses::get).toList();

@@ -54,13 +54,13 @@ final class Refine {
   private Refine() {}
 
   /** {@code labelled}: clean article rows with a {@code component} column. */
-  static Dataset<Row> stories(Dataset<Row> labelled, boolean embeddings) {
+  static Dataset<Row> stories(Dataset<Row> labelled, boolean embeddings, BatchWeights batch) {
     return labelled
         .groupByKey((MapFunction<Row, Long>) r -> r.getLong(ArticleRows.COMPONENT), Encoders.LONG())
-        .flatMapGroups(component(embeddings), Encoders.row(STORY));
+        .flatMapGroups(component(embeddings, batch), Encoders.row(STORY));
   }
 
-  private static FlatMapGroupsFunction<Long, Row, Row> component(boolean embeddings) {
+  private static FlatMapGroupsFunction<Long, Row, Row> component(boolean embeddings, BatchWeights batch) {
     return (component, rows) -> {
       Storyfold engine = Engines.get(embeddings);
       List<Article> articles = new ArrayList<>();
@@ -77,7 +77,8 @@ final class Refine {
       // the batch order of the engine's own run: by id, whatever order the shuffle delivered
       articles.sort(java.util.Comparator.comparing(Article::id));
       Cleaning cleaning = new Cleaning(articles, removed);
-      List<Story> found = engine.stories(articles);
+      // grouped with the whole input's idf and chance level, as in one run of the engine over it
+      List<Story> found = engine.stories(articles, batch.scorer());
       String prefix = "s" + Long.toHexString(component) + ".";
       List<Story> stories = new ArrayList<>(found.size());
       for (int i = 0; i < found.size(); i++) {

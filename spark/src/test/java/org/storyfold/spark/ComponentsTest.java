@@ -69,9 +69,9 @@ class ComponentsTest {
     }
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40).count()).isZero();
+    assertThat(Candidates.edges(clean, BatchWeights.of(clean, ClusterConfig.defaults()), 4, 40).count()).isZero();
     // within the cap, each pair the engine's scorer joins (one shared word of two is well above 0.06)
-    List<Row> scored = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40).collectAsList();
+    List<Row> scored = Candidates.edges(clean, BatchWeights.of(clean, ClusterConfig.defaults()), 5, 40).collectAsList();
     assertThat(scored).hasSize(10);
     assertThat(scored).allMatch(r -> r.getLong(0) > r.getLong(1));
   }
@@ -88,7 +88,7 @@ class ComponentsTest {
     List<Row> rows = List.of(clean("a", 1L, a), clean("b", 2L, b), clean("c", 3L, List.of(1000, 1001, 1002)));
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    List<Row> edges = Candidates.edges(clean, ClusterConfig.defaults(), 200, 40).collectAsList();
+    List<Row> edges = Candidates.edges(clean, BatchWeights.of(clean, ClusterConfig.defaults()), 200, 40).collectAsList();
 
     assertThat(edges).extracting(r -> r.getLong(0) + "-" + r.getLong(1)).containsExactly("3-1");
   }
