@@ -109,6 +109,19 @@ class ComponentsTest {
     assertThat(cut).containsEntry(3L, 1L).containsEntry(4L, 4L).containsEntry(6L, 4L).hasSize(6);
   }
 
+  @Test
+  void topics_componentOfCopies_staysWholeAndLevelsWithoutEdgesAreSkipped() {
+    // a chain of copies (score 1) over the limit: never cut, whatever the level
+    StructType scored = EDGES.add("score", DataTypes.DoubleType, false);
+    List<Row> edges = List.of(RowFactory.create(2L, 1L, 1.0), RowFactory.create(3L, 2L, 1.0), RowFactory.create(4L, 3L, 1.0),
+        RowFactory.create(5L, 4L, 1.0), RowFactory.create(7L, 6L, 0.5), RowFactory.create(6L, 5L, 0.1));
+    Dataset<Row> d = spark.createDataFrame(edges, scored);
+
+    Map<Long, Long> cut = labels(Topics.of(d, 0.06, 3));
+
+    assertThat(cut).containsEntry(5L, 1L).containsEntry(1L, 1L).containsEntry(6L, 6L).containsEntry(7L, 6L).hasSize(7);
+  }
+
   private static Row clean(String id, long node, List<Integer> features) {
     List<Integer> minhash = Collections.nCopies(64, Integer.MAX_VALUE);
     List<Float> counts = Collections.nCopies(features.size(), 1f);
