@@ -36,6 +36,8 @@ final class BatchWeights implements Serializable {
   private final long size;
   private final Broadcast<int[][]> table;
   private final double noise;
+  /** The scorer, built once per deserialized copy (a task's), not once per component. */
+  private transient volatile PairScorer scorer;
 
   private BatchWeights(ConfigCarrier settings, long size, Broadcast<int[][]> table, double noise) {
     this.settings = settings;
@@ -81,10 +83,15 @@ final class BatchWeights implements Serializable {
     return new BatchWeights(new ConfigCarrier(config), Math.max(1, n), table, pairs == 0 ? 0 : sum / pairs);
   }
 
-  /** The engine's weighting of the whole batch with its chance level: build one per task, not per row. */
+  /** The engine's weighting of the whole batch with its chance level (immutable, so shared). */
   PairScorer scorer() {
-    int[][] t = table.value();
-    return new PairScorer(settings.config(), size, t[0], t[1]).withNoise(noise);
+    PairScorer s = scorer;
+    if (s == null) {
+      int[][] t = table.value();
+      s = new PairScorer(settings.config(), size, t[0], t[1]).withNoise(noise);
+      scorer = s;
+    }
+    return s;
   }
 
   ClusterConfig config() {
