@@ -3,7 +3,9 @@ package org.storyfold;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.storyfold.facts.Conflict;
 import org.storyfold.facts.Entity;
 import org.storyfold.facts.Fact;
@@ -58,6 +60,7 @@ public final class StoryJson {
     o.put("id", story.id());
     o.put("headline", story.headline());
     ArrayNode articles = o.putArray("articles");
+    Set<String> notAligned = report == null ? Set.of() : new HashSet<>(report.reuse().notAligned());
     for (Article a : story.articles()) {
       ObjectNode art = article(a, withText);
       if (report != null) {
@@ -68,6 +71,9 @@ public final class StoryJson {
         Double originality = report.reuse().originality().get(a.id());
         if (originality != null) {
           art.put("originality", round(originality));
+        }
+        if (r == null && notAligned.contains(a.id())) {
+          art.put("aligned", false);
         }
       }
       articles.add(art);

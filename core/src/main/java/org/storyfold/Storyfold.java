@@ -159,20 +159,27 @@ public final class Storyfold {
   /**
    * Describes one story: aligns its articles (who copied whom, originality) and compares what they
    * say (facts, entities, summary). {@code cleaning} is the batch's cleaning, whose removed lines
-   * still spell names.
+   * still spell names. A story of more than {@link org.storyfold.reuse.ReuseConfig#maxAligned} articles
+   * (1,000) is described from that many representatives (the earliest, the most central); the others
+   * stay members, listed in {@link ReuseReport#notAligned}.
    */
   public StoryReport describe(Story story, Cleaning cleaning) {
     Objects.requireNonNull(story, "story");
     Objects.requireNonNull(cleaning, "cleaning");
     ReuseReport reuse = reuse().report(story.articles());
+    // facts, entities and summary from the aligned members only (all of them unless the story is over
+    // ReuseConfig.maxAligned): their sources are known, so the independent ones are counted right
+    Set<String> left = new HashSet<>(reuse.notAligned());
+    List<Article> described = left.isEmpty() ? story.articles()
+        : story.articles().stream().filter(a -> !left.contains(a.id())).toList();
     java.util.Map<String, List<Cleaning.Removal>> removed = new java.util.HashMap<>();
-    for (Article a : story.articles()) {
+    for (Article a : described) {
       List<Cleaning.Removal> r = cleaning.removed().get(a.id());
       if (r != null) {
         removed.put(a.id(), r);
       }
     }
-    StoryFacts facts = Facts.of(new Cleaning(story.articles(), removed), reuse, analyzer);
+    StoryFacts facts = Facts.of(new Cleaning(described, removed), reuse, analyzer);
     return new StoryReport(story, reuse, facts);
   }
 
@@ -232,6 +239,17 @@ public final class Storyfold {
 
   /** Groups clean articles into stories, largest first; every article is in exactly one story. */
   public List<Story> stories(List<Article> articles) {
+    return stories(articles, null);
+  }
+
+  /**
+   * As {@link #stories(List)}, for a part of a larger batch (a Spark component, a topic's worth of
+   * it): topics are formed with the whole batch's document frequencies and chance similarity
+   * ({@code whole}), so the part is grouped as it would be in one run over the whole batch.
+   *
+   * @param whole the whole batch's weighting with its chance similarity, or null: the articles are the batch
+   */
+  public List<Story> stories(List<Article> articles, org.storyfold.cluster.PairScorer whole) {
     Objects.requireNonNull(articles, "articles");
     List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
     List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
@@ -239,7 +257,7 @@ public final class Storyfold {
     List<OffsetDateTime> written = articles.parallelStream().map(this::written).toList(); // regexes: per article
     List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
     List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates, written,
-        config.embeddings() ? ids -> leads(analyzed, ids) : null);
+        config.embeddings() ? ids -> leads(analyzed, ids) : null, whole);
     List<Story> stories = new ArrayList<>(groups.size());
     for (List<Integer> group : groups) {
       List<Analysis> members = group.stream().map(analyses::get).toList();

@@ -63,6 +63,18 @@ public final class Clusterer {
    */
   public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates,
                                      List<OffsetDateTime> written, LeadVectors leads) {
+    return cluster(fps, dates, written, leads, null);
+  }
+
+  /**
+   * As {@link #cluster(List, List, List, LeadVectors)}, for a part of a larger batch (a Spark
+   * component): topics are formed with {@code whole}'s document frequencies and chance similarity, as
+   * in one run over the whole batch; events within a topic are re-weighted by the topic as ever.
+   *
+   * @param whole the whole batch's weighting ({@link PairScorer#withNoise}), or null: {@code fps} is the batch
+   */
+  public List<List<Integer>> cluster(List<Fingerprint> fps, List<OffsetDateTime> dates,
+                                     List<OffsetDateTime> written, LeadVectors leads, PairScorer whole) {
     Objects.requireNonNull(fps, "fps");
     Objects.requireNonNull(dates, "dates");
     Objects.requireNonNull(written, "written");
@@ -70,7 +82,7 @@ public final class Clusterer {
       throw new IllegalArgumentException("fps, dates and written dates differ in length");
     }
     long[][] spans = spans(dates, written);
-    WeightedVectors vectors = new WeightedVectors(fps, config);
+    WeightedVectors vectors = new WeightedVectors(fps, config, whole);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
     double sure = vectors.noise() * config.noiseMultiple();
     LeadCache cached = leads == null ? null : new LeadCache(leads, fps.size());

@@ -18,6 +18,7 @@ public final class PairScorer {
   private final double size;
   private final int[] hashes;
   private final int[] frequencies;
+  private final double noise;
 
   /**
    * @param batchSize   articles in the batch
@@ -26,6 +27,11 @@ public final class PairScorer {
    * @param frequencies document frequency of each of {@code features}, parallel to it
    */
   public PairScorer(ClusterConfig config, long batchSize, int[] features, int[] frequencies) {
+    this(config, batchSize, features, frequencies, Double.NaN);
+  }
+
+  private PairScorer(ClusterConfig config, long batchSize, int[] features, int[] frequencies, double noise) {
+    this.noise = noise;
     this.config = Objects.requireNonNull(config, "config");
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(frequencies, "frequencies");
@@ -50,6 +56,23 @@ public final class PairScorer {
     this.size = batchSize;
     this.hashes = features;
     this.frequencies = frequencies;
+  }
+
+  /**
+   * The same weighting, with the similarity two unrelated articles of the batch have by chance (the
+   * mean cosine of random pairs, measured elsewhere): what {@link Clusterer#cluster(java.util.List,
+   * java.util.List, java.util.List, LeadVectors, PairScorer)} needs to group a part of the batch as in the whole.
+   */
+  public PairScorer withNoise(double chance) {
+    if (!(chance >= 0 && chance <= 1)) {
+      throw new IllegalArgumentException("chance similarity must be from 0 to 1, got " + chance);
+    }
+    return new PairScorer(config, (long) size, hashes, frequencies, chance);
+  }
+
+  /** The batch's chance similarity, or NaN when not given (a part then measures its own). */
+  public double noise() {
+    return noise;
   }
 
   /** In how many articles of the batch a feature occurs (1 when not listed). */

@@ -23,8 +23,19 @@ final class WeightedVectors {
   final int[][] ids;
   final float[][] weights;
   private final int[] df;
+  /** The batch this one is part of (its frequencies and chance level), or null: this batch is whole. */
+  private final PairScorer whole;
 
   WeightedVectors(List<Fingerprint> fps, ClusterConfig config) {
+    this(fps, config, null);
+  }
+
+  /**
+   * With {@code whole} not null, the articles are a part of a larger batch (a Spark component) and are
+   * weighted, indexed and judged by that batch's frequencies and chance similarity, as in it.
+   */
+  WeightedVectors(List<Fingerprint> fps, ClusterConfig config, PairScorer whole) {
+    this.whole = whole;
     size = fps.size();
     int[] hashes = distinctFeatures(fps);
     vocabulary = hashes.length;
@@ -49,8 +60,13 @@ final class WeightedVectors {
     double n = size;
     IntStream.range(0, size).parallel().forEach(d -> {
       int[] local = ids[d];
-      weights[d] = unitWeights(fps.get(d), config, n, i -> df[local[i]]);
+      weights[d] = whole != null ? whole.weights(fps.get(d)) : unitWeights(fps.get(d), config, n, i -> df[local[i]]);
     });
+    if (whole != null) {
+      for (int f = 0; f < vocabulary; f++) {
+        df[f] = whole.frequency(hashes[f]);
+      }
+    }
   }
 
   /** The sorted distinct feature hashes of a batch (each fingerprint's features are sorted already). */
@@ -130,6 +146,9 @@ final class WeightedVectors {
    * pairs (all pairs when the batch is small; seeded, so runs repeat).
    */
   double noise() {
+    if (whole != null && !Double.isNaN(whole.noise())) {
+      return whole.noise();
+    }
     if (size < 2) {
       return 0;
     }

@@ -40,12 +40,19 @@ package org.storyfold.reuse;
  * @param linksPerArticle     links an article gets besides the one to its source in a story report
  *                            (its strongest other partners): 3, enough to show who else carries the
  *                            same passages without writing every pair of a 600-copy story.
+ * @param maxAligned          articles a story description aligns at most: 1000. Alignment keeps a
+ *                            table per pair of a story's articles (n^2 entries: 8 MB at 1,000, 3 GB at
+ *                            20,000), and a story of thousands of near-copies (a site's boilerplate
+ *                            pages, a wire story on every outlet) says nothing more at 20,000 than at
+ *                            1,000. Above it, the earliest quarter and the most central rest (closest to
+ *                            the story's common words) are aligned and described; the others stay
+ *                            members of the story, listed as not aligned ({@link ReuseReport#notAligned}).
  */
 public record ReuseConfig(int contentWords, double copy, double nearCopy, double rewrite, double translation,
                           double partial, double fanIn, double sameSentence, double sameSentenceModel,
                           double disagreement, double otherNumbers, double[] storyWeights,
                           double[] storyWeightsAlone, double sameStory,
-                          int minBatchForIdf, int linksPerArticle) {
+                          int minBatchForIdf, int linksPerArticle, int maxAligned) {
   /** Weights fitted by {@code StorySimilarityBenchmark.fit} on the whole SemEval-2022 training set (never exposed: cloned). */
   private static final double[] STORY_WEIGHTS = {0.1506, 1.0251, 0.3025, 0.2126, 0.1183, -0.0372, 2.9967, 0.4266, 0.1694};
   /** Likewise, on features without document frequencies (a pair alone). */
@@ -63,12 +70,15 @@ public record ReuseConfig(int contentWords, double copy, double nearCopy, double
     if (linksPerArticle < 0 || minBatchForIdf < 0 || contentWords < 0) {
       throw new IllegalArgumentException("linksPerArticle, minBatchForIdf and contentWords must be >= 0");
     }
+    if (maxAligned < 2) {
+      throw new IllegalArgumentException("maxAligned must be >= 2");
+    }
   }
 
   /** The defaults documented above. */
   public static ReuseConfig defaults() {
     return new ReuseConfig(6, 0.8, 0.5, 0.3, 0.3, 0.15, 0.25, 0.42, SentenceModel.THRESHOLD, 0.8, 0.8,
-        STORY_WEIGHTS, STORY_WEIGHTS_ALONE, 0.5, 20, 3);
+        STORY_WEIGHTS, STORY_WEIGHTS_ALONE, 0.5, 20, 3, 1000);
   }
 
   @Override
@@ -85,13 +95,20 @@ public record ReuseConfig(int contentWords, double copy, double nearCopy, double
   public ReuseConfig withStoryWeights(double[] weights, double[] weightsAlone) {
     return new ReuseConfig(contentWords, copy, nearCopy, rewrite, translation, partial, fanIn, sameSentence,
         sameSentenceModel, disagreement, otherNumbers, weights, weightsAlone, sameStory, minBatchForIdf,
-        linksPerArticle);
+        linksPerArticle, maxAligned);
   }
 
   /** The same thresholds, with a batch size from which document frequencies weigh story terms. */
   public ReuseConfig withMinBatchForIdf(int texts) {
     return new ReuseConfig(contentWords, copy, nearCopy, rewrite, translation, partial, fanIn, sameSentence,
         sameSentenceModel, disagreement, otherNumbers, storyWeights, storyWeightsAlone, sameStory, texts,
-        linksPerArticle);
+        linksPerArticle, maxAligned);
+  }
+
+  /** The same thresholds, aligning at most {@code articles} of a story (see {@link #maxAligned}). */
+  public ReuseConfig withMaxAligned(int articles) {
+    return new ReuseConfig(contentWords, copy, nearCopy, rewrite, translation, partial, fanIn, sameSentence,
+        sameSentenceModel, disagreement, otherNumbers, storyWeights, storyWeightsAlone, sameStory, minBatchForIdf,
+        linksPerArticle, articles);
   }
 }

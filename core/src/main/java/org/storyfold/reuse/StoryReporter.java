@@ -26,7 +26,18 @@ final class StoryReporter {
     this.rules = rules;
   }
 
-  ReuseReport report(List<Article> articles) {
+  /**
+   * The report of a story; one larger than {@link ReuseConfig#maxAligned} is aligned on its
+   * {@link Representatives} only, the others listed as not aligned.
+   */
+  ReuseReport report(List<Article> story) {
+    List<Article> articles = Representatives.of(story, rules.config().maxAligned());
+    List<String> notAligned = new ArrayList<>();
+    if (articles.size() < story.size()) {
+      Set<String> aligned = new java.util.HashSet<>();
+      articles.forEach(a -> aligned.add(a.id()));
+      story.stream().map(Article::id).filter(id -> !aligned.contains(id)).forEach(notAligned::add);
+    }
     Lexicon lexicon = new Lexicon(weights);
     List<Doc> docs = prepare(articles, lexicon);
     LexicalSimilarity lexical = new LexicalSimilarity(lexicon);
@@ -40,7 +51,7 @@ final class StoryReporter {
           : new Relation(forest.isSource[p] ? Relation.Kind.ORIGINAL : Relation.Kind.INDEPENDENT, null, 0));
       originality.put(s.id(p), 1 - rules.share(docs.get(p), s.anyAligned[p]));
     }
-    return new ReuseReport(links(s, forest.source), relations, originality);
+    return new ReuseReport(links(s, forest.source), relations, originality, notAligned);
   }
 
   private List<Doc> prepare(List<Article> articles, Lexicon lexicon) {

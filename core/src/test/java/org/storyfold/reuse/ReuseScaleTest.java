@@ -47,4 +47,27 @@ class ReuseScaleTest {
     assertThat(derived).isGreaterThanOrEqualTo(590);
     assertThat(r.relations().values()).allMatch(x -> x.of() == null || x.kind() == Relation.Kind.COPY || x.kind() == Relation.Kind.NEAR_COPY);
   }
+
+  @Test
+  void representatives_oversizedStory_keepTheEarliestAndTheCentralNotTheOutliers() throws IOException {
+    List<Article> story = new ArrayList<>();
+    java.time.OffsetDateTime t0 = java.time.OffsetDateTime.parse("2026-01-01T00:00:00Z");
+    for (String id : new String[] {"x1", "x2", "x3"}) {
+      // late, off-topic members: the least central
+      story.add(new Article(id, null, null, "Weather", "Rain and wind are expected over the hills tonight, "
+          + "the forecasters said, with snow on higher ground.", t0.plusDays(30), "en"));
+    }
+    for (Article a : nearCopies(37, 5)) {
+      int i = Integer.parseInt(a.id().substring(1));
+      story.add(new Article(a.id(), null, null, a.title(), a.text(), t0.plusHours(40 - i), "en"));
+    }
+    List<Article> chosen = Representatives.of(story, 20);
+    assertThat(chosen).hasSize(20);
+    assertThat(chosen).extracting(Article::id).doesNotContain("x1", "x2", "x3")
+        // the earliest quarter: c36 .. c32 (dated backwards)
+        .contains("c36", "c35", "c34", "c33", "c32");
+    // story order kept
+    assertThat(story).containsSubsequence(chosen);
+    assertThat(Representatives.of(story, 40)).isSameAs(story);
+  }
 }

@@ -43,14 +43,14 @@ final class Candidates {
    * Edges {@code (src, dst, score)}, distinct, no loops: band stars (src the member, dst the band's
    * smallest node, score 1: copies) and the scored pairs of {@link Scoring}.
    */
-  static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
+  static Dataset<Row> edges(Dataset<Row> clean, BatchWeights batch, int bucketCap, int topFeatures) {
     Dataset<Row> keys = bands(clean);
     Dataset<Row> roots = keys.groupBy("key").agg(min("node").as("root"), count(lit(1)).as("size"))
         .where(col("size").between(2, bucketCap));
     Dataset<Row> copies = keys.join(roots, "key")
         .where(col("node").notEqual(col("root")))
         .select(col("node").as("src"), col("root").as("dst"), lit(1.0).as("score"));
-    return copies.union(Scoring.edges(clean, config, bucketCap, topFeatures))
+    return copies.union(Scoring.edges(clean, batch, bucketCap, topFeatures))
         .groupBy("src", "dst").agg(max("score").as("score"));
   }
 

@@ -48,16 +48,19 @@ final class Refine {
       .add("summary", DataTypes.createArrayType(DataTypes.StringType, false), true)
       .add("json", DataTypes.StringType, false);
 
+  /** The relation of a member its story's description did not align (ReuseConfig.maxAligned). */
+  static final String NOT_ALIGNED = "not aligned";
+
   private Refine() {}
 
   /** {@code labelled}: clean article rows with a {@code component} column. */
-  static Dataset<Row> stories(Dataset<Row> labelled, boolean embeddings) {
+  static Dataset<Row> stories(Dataset<Row> labelled, boolean embeddings, BatchWeights batch) {
     return labelled
         .groupByKey((MapFunction<Row, Long>) r -> r.getLong(ArticleRows.COMPONENT), Encoders.LONG())
-        .flatMapGroups(component(embeddings), Encoders.row(STORY));
+        .flatMapGroups(component(embeddings, batch), Encoders.row(STORY));
   }
 
-  private static FlatMapGroupsFunction<Long, Row, Row> component(boolean embeddings) {
+  private static FlatMapGroupsFunction<Long, Row, Row> component(boolean embeddings, BatchWeights batch) {
     return (component, rows) -> {
       Storyfold engine = Engines.get(embeddings);
       List<Article> articles = new ArrayList<>();
@@ -74,7 +77,8 @@ final class Refine {
       // the batch order of the engine's own run: by id, whatever order the shuffle delivered
       articles.sort(java.util.Comparator.comparing(Article::id));
       Cleaning cleaning = new Cleaning(articles, removed);
-      List<Story> found = engine.stories(articles);
+      // grouped with the whole input's idf and chance level, as in one run of the engine over it
+      List<Story> found = engine.stories(articles, batch.scorer());
       String prefix = "s" + Long.toHexString(component) + ".";
       List<Story> stories = new ArrayList<>(found.size());
       for (int i = 0; i < found.size(); i++) {
@@ -100,12 +104,16 @@ final class Refine {
 
   private static Row row(Story s, long component, StoryReport report) {
     List<Row> members = new ArrayList<>(s.articles().size());
+    java.util.Set<String> notAligned = report == null ? java.util.Set.of()
+        : new java.util.HashSet<>(report.reuse().notAligned());
     for (Article a : s.articles()) {
       Relation rel = report == null ? null : report.reuse().relations().get(a.id());
       Double originality = report == null ? null : report.reuse().originality().get(a.id());
+      // a member of a story over ReuseConfig.maxAligned left out of its alignment: "not aligned"
+      String kind = rel != null ? rel.kind().toString() : notAligned.contains(a.id()) ? NOT_ALIGNED : null;
       members.add(RowFactory.create(a.id(), a.title(), a.url(), a.source(),
           a.published() == null ? null : a.published().toString(), a.language(),
-          rel == null ? null : rel.kind().toString(), rel == null ? null : rel.of(), rel == null ? null : rel.shared(),
+          kind, rel == null ? null : rel.of(), rel == null ? null : rel.shared(),
           originality));
     }
     return RowFactory.create(s.id(), component, s.articles().size(), s.headline(), ArticleRows.seq(members),

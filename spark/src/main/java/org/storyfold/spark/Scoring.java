@@ -1,19 +1,12 @@
 package org.storyfold.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.lit;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -27,8 +20,8 @@ import org.storyfold.fingerprint.Fingerprint;
 /**
  * Step 3: the engine's own pair score on the candidates of shared heavy features, so that a rare name
  * shared by two unrelated stories no longer chains them. Document frequencies are counted over the
- * whole input in one aggregation and broadcast (only features in two or more articles: the rest weigh
- * as in one), so every article is weighted as the engine weighs it in one batch of the whole input
+ * whole input in one aggregation and broadcast ({@link BatchWeights}: only features in two or more
+ * articles, the rest weigh as in one), so every article is weighted as the engine weighs it in one batch of the whole input
  * ({@link PairScorer}). Each article's {@code topFeatures} heaviest features in 2 to {@code bucketCap}
  * articles are its keys, as in the engine's candidate index; each key's bucket receives its members'
  * weighted vectors and scores its pairs in place, a pair only in the bucket of the smallest key its
@@ -57,24 +50,10 @@ final class Scoring {
   private Scoring() {}
 
   /** Scored edges {@code (src, dst, score)}, src above dst, score the engine's pair similarity. */
-  static Dataset<Row> edges(Dataset<Row> clean, ClusterConfig config, int bucketCap, int topFeatures) {
-    long n = clean.count();
-    List<Row> frequent = clean.select(explode(col("features")).as("feature"))
-        .groupBy("feature").agg(count(lit(1)).as("df"))
-        .where(col("df").geq(2))
-        .orderBy("feature")
-        .collectAsList();
-    int[] hashes = new int[frequent.size()];
-    int[] df = new int[frequent.size()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = frequent.get(i).getInt(0);
-      df[i] = (int) frequent.get(i).getLong(1);
-    }
-    Broadcast<int[][]> table = JavaSparkContext.fromSparkContext(clean.sparkSession().sparkContext())
-        .broadcast(new int[][] {hashes, df});
-    ConfigCarrier settings = new ConfigCarrier(config);
+  static Dataset<Row> edges(Dataset<Row> clean, BatchWeights batch, int bucketCap, int topFeatures) {
+    ConfigCarrier settings = new ConfigCarrier(batch.config());
     Dataset<Row> members = clean.select("node", "features", "counts", "kinds")
-        .mapPartitions(weigh(settings, n, table, bucketCap, topFeatures), Encoders.row(MEMBER));
+        .mapPartitions(weigh(batch, bucketCap, topFeatures), Encoders.row(MEMBER));
     Dataset<Row> keyed = members.flatMap((FlatMapFunction<Row, Row>) m -> {
       List<Integer> keys = m.getList(1);
       List<Row> out = new ArrayList<>(keys.size());
@@ -89,15 +68,13 @@ final class Scoring {
   }
 
   /** Per partition: one scorer, each article's weighted vector and its keys (sorted). */
-  private static MapPartitionsFunction<Row, Row> weigh(ConfigCarrier settings, long n, Broadcast<int[][]> table,
-                                                       int bucketCap, int topFeatures) {
+  private static MapPartitionsFunction<Row, Row> weigh(BatchWeights batch, int bucketCap, int topFeatures) {
     return rows -> {
-      int[][] t = table.value();
-      PairScorer scorer = new PairScorer(settings.config(), n, t[0], t[1]);
+      PairScorer scorer = batch.scorer();
       List<Row> out = new ArrayList<>();
       while (rows.hasNext()) {
         Row r = rows.next();
-        Fingerprint fp = new Fingerprint(new int[0], ints(r.getList(1)), floats(r.getList(2)), bytes(r.getList(3)));
+        Fingerprint fp = BatchWeights.fingerprint(r.getList(1), r.getList(2), r.getList(3));
         float[] w = scorer.weights(fp);
         int[] keys = top(fp.features(), w, scorer, bucketCap, topFeatures);
         if (keys.length > 0) {
@@ -191,14 +168,6 @@ final class Scoring {
 
   private static float[] floats(List<Float> v) {
     float[] out = new float[v.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = v.get(i);
-    }
-    return out;
-  }
-
-  private static byte[] bytes(List<Byte> v) {
-    byte[] out = new byte[v.size()];
     for (int i = 0; i < out.length; i++) {
       out[i] = v.get(i);
     }

@@ -75,12 +75,14 @@ public final class StoryfoldJob {
         .withColumn("node", xxhash64(col("id")))
         .checkpoint();
     // read again at each level of Topics: scored once
-    Dataset<Row> edges = Candidates.edges(clean, config.cluster(), options.bucketCap(), options.topFeatures())
+    // the whole input's frequencies and chance level: edges are scored, and components grouped, by them
+    BatchWeights batch = BatchWeights.of(clean, config.cluster());
+    Dataset<Row> edges = Candidates.edges(clean, batch, options.bucketCap(), options.topFeatures())
         .checkpoint();
     Dataset<Row> labels = Topics.of(edges, config.cluster().threshold(), options.maxComponent());
     Dataset<Row> labelled = clean.join(labels, clean.col("node").equalTo(labels.col("node")), "left")
         .select(clean.col("*"), coalesce(labels.col("component"), clean.col("node")).as("component"));
-    Dataset<Row> stories = Refine.stories(labelled, embeddings).checkpoint();
+    Dataset<Row> stories = Refine.stories(labelled, embeddings, batch).checkpoint();
 
     stories.write().mode(SaveMode.Overwrite).parquet(new Path(out, "stories").toString());
     Dataset<Row> membership = stories.select(col("story"), explode(col("articles.id")).as("id"));

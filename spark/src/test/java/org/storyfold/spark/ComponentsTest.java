@@ -69,9 +69,9 @@ class ComponentsTest {
     }
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    assertThat(Candidates.edges(clean, ClusterConfig.defaults(), 4, 40).count()).isZero();
+    assertThat(Candidates.edges(clean, BatchWeights.of(clean, ClusterConfig.defaults()), 4, 40).count()).isZero();
     // within the cap, each pair the engine's scorer joins (one shared word of two is well above 0.06)
-    List<Row> scored = Candidates.edges(clean, ClusterConfig.defaults(), 5, 40).collectAsList();
+    List<Row> scored = Candidates.edges(clean, BatchWeights.of(clean, ClusterConfig.defaults()), 5, 40).collectAsList();
     assertThat(scored).hasSize(10);
     assertThat(scored).allMatch(r -> r.getLong(0) > r.getLong(1));
   }
@@ -88,7 +88,7 @@ class ComponentsTest {
     List<Row> rows = List.of(clean("a", 1L, a), clean("b", 2L, b), clean("c", 3L, List.of(1000, 1001, 1002)));
     Dataset<Row> clean = spark.createDataFrame(rows, ArticleRows.CLEAN.add("node", DataTypes.LongType, false));
 
-    List<Row> edges = Candidates.edges(clean, ClusterConfig.defaults(), 200, 40).collectAsList();
+    List<Row> edges = Candidates.edges(clean, BatchWeights.of(clean, ClusterConfig.defaults()), 200, 40).collectAsList();
 
     assertThat(edges).extracting(r -> r.getLong(0) + "-" + r.getLong(1)).containsExactly("3-1");
   }
@@ -107,6 +107,19 @@ class ComponentsTest {
 
     assertThat(whole.values()).containsOnly(1L);
     assertThat(cut).containsEntry(3L, 1L).containsEntry(4L, 4L).containsEntry(6L, 4L).hasSize(6);
+  }
+
+  @Test
+  void topics_componentOfCopies_staysWholeAndLevelsWithoutEdgesAreSkipped() {
+    // a chain of copies (score 1) over the limit: never cut, whatever the level
+    StructType scored = EDGES.add("score", DataTypes.DoubleType, false);
+    List<Row> edges = List.of(RowFactory.create(2L, 1L, 1.0), RowFactory.create(3L, 2L, 1.0), RowFactory.create(4L, 3L, 1.0),
+        RowFactory.create(5L, 4L, 1.0), RowFactory.create(7L, 6L, 0.5), RowFactory.create(6L, 5L, 0.1));
+    Dataset<Row> d = spark.createDataFrame(edges, scored);
+
+    Map<Long, Long> cut = labels(Topics.of(d, 0.06, 3));
+
+    assertThat(cut).containsEntry(5L, 1L).containsEntry(1L, 1L).containsEntry(6L, 6L).containsEntry(7L, 6L).hasSize(7);
   }
 
   private static Row clean(String id, long node, List<Integer> features) {

@@ -18,7 +18,7 @@ class JobOptionsTest {
     assertThat(o.inputs()).containsExactly("a.jsonl", "b.warc.gz");
     assertThat(o.bucketCap()).isEqualTo(200);
     assertThat(o.topFeatures()).isEqualTo(40);
-    assertThat(o.maxComponent()).isEqualTo(1000);
+    assertThat(o.maxComponent()).isEqualTo(20_000);
     assertThat(o.jsonl()).isFalse();
     assertThat(o.master()).isNull();
   }

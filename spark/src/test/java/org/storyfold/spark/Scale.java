@@ -38,7 +38,11 @@ public final class Scale {
     System.out.printf("input %s: %d articles, %d stories, %d components, largest %s%n", args[0], articles,
         stories, components, comps.stream().map(r -> String.valueOf(r.getLong(1))).toList());
     System.out.println(metrics.report(t1 - t0, articles));
-    if (args[0].endsWith(".jsonl")) {
+    List<Row> members = spark.read().parquet(out.resolve("stories").toString())
+        .select(org.apache.spark.sql.functions.explode(col("articles.relation")).as("relation"))
+        .groupBy("relation").count().collectAsList();
+    System.out.println("members by relation: " + members.stream().map(r -> r.get(0) + " " + r.getLong(1)).toList());
+    if (args[0].endsWith(".jsonl") && List.of(spark.read().json(args[0]).columns()).contains("event")) {
       Map<String, String> job = Sessions.assignment(spark, out);
       Map<String, String> gold = new java.util.HashMap<>();
       spark.read().json(args[0]).where(col("event").isNotNull()).select("id", "event").collectAsList()
