@@ -68,7 +68,8 @@ final class IntCounts {
     }
   }
 
-  private static int mix(int key) {
+  /** The key's bits spread over the low ones (Fibonacci hashing), as {@link Postings} hashes too. */
+  static int mix(int key) {
     int h = key * 0x9E3779B9;
     return h ^ (h >>> 16);
   }
