@@ -22,7 +22,8 @@ final class CandidateIndex {
   /** Candidate pairs as {@code a * size + b} with a < b, sorted. */
   static long[] candidates(WeightedVectors v, List<Fingerprint> fps, ClusterConfig config) {
     int n = v.size;
-    int maxPostings = Math.max(config.maxPostings(), (int) Math.ceil(n * 0.01));
+    // Frequencies are the whole batch's (a Spark component is judged as in one run), so is the 1%.
+    int maxPostings = (int) Math.max(config.maxPostings(), Math.ceil(v.batchSize() * 0.01));
     // Each article's work below reads shared arrays and writes only its own row, so the articles are
     // spread over the cores; the rows are joined in article order, so the pairs do not depend on it.
     int[][] top = new int[n][];

@@ -76,6 +76,11 @@ public final class PairScorer {
   }
 
   /** In how many articles of the batch a feature occurs (1 when not listed). */
+  /** Articles in the batch whose frequencies these are. */
+  long batchSize() {
+    return (long) size;
+  }
+
   public int frequency(int feature) {
     int at = Arrays.binarySearch(hashes, feature);
     return at >= 0 ? frequencies[at] : 1;

@@ -145,6 +145,11 @@ final class WeightedVectors {
    * The similarity two unrelated articles of this batch have by chance: the mean cosine over random
    * pairs (all pairs when the batch is small; seeded, so runs repeat).
    */
+  /** Articles of the whole batch: this one's, or the larger batch's it is part of (its frequencies count those). */
+  long batchSize() {
+    return whole != null ? whole.batchSize() : size;
+  }
+
   double noise() {
     if (whole != null && !Double.isNaN(whole.noise())) {
       return whole.noise();

@@ -62,17 +62,27 @@ final class Grouper {
     return new Decision(joined.get(0), joined.subList(1, joined.size()), null, fp);
   }
 
+  /** Tells the engine that stories went into {@code story} (a replayed change whose article it knows). */
+  void merged(List<String> from, String story) {
+    for (String f : from) {
+      online.merge(f, story);
+    }
+  }
+
   /** Tells the engine that an article was placed (live, replayed from the log, or loaded on start). */
   void record(String id, Fingerprint fp, OffsetDateTime published, String story, List<String> merged) {
     for (String from : merged) {
       online.merge(from, story);
     }
+    // The id is written before add publishes the number: a second look (outside the ingest lock) that sees
+    // the number through the clusterer's monitor then sees the id too.
+    int next = online.size();
+    if (ids.length <= next) {
+      ids = java.util.Arrays.copyOf(ids, Math.max(1024, next * 2));
+    }
+    ids[next] = id;
     int number = online.add(fp, published, story);
     numbers.put(id, number);
-    if (ids.length == number) {
-      ids = java.util.Arrays.copyOf(ids, Math.max(1024, number * 2));
-    }
-    ids[number] = id;
   }
 
   /** The stories touched, and their topic, for a second look (at most {@code max} articles). */

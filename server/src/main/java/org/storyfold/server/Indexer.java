@@ -98,7 +98,9 @@ final class Indexer implements AutoCloseable {
         }
       }
       synchronized (progress) {
-        indexed = w.walEnd();
+        if (failed == null) { // past a failure nothing is written: a commit must not record it as indexed
+          indexed = w.walEnd();
+        }
         progress.notifyAll();
       }
     }

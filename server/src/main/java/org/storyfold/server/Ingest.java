@@ -152,12 +152,17 @@ final class Ingest implements AutoCloseable {
    * position after it).
    */
   private void apply(Change c, boolean live, Fingerprint fp, long walEnd) throws IOException {
-    if (articleStory.containsKey(c.article().id())) {
-      return;
-    }
     List<Stored> changed = new ArrayList<>(c.merge().size() * 2 + 1);
     for (String from : c.merge()) {
       merge(from, c.story(), c.now(), changed);
+    }
+    if (articleStory.containsKey(c.article().id())) {
+      // Replayed, and the article is in the index already (a commit raced the indexer): its merges may not be
+      // (they are re-applied above, which is idempotent), and the indexer must still pass its log position,
+      // or the restart would wait for it for ever.
+      grouper.merged(c.merge(), c.story());
+      indexer.submit(Indexer.Work.moves(java.util.Map.of(), changed, walEnd));
+      return;
     }
     Stored s = stories.get(c.story());
     boolean created = s == null;

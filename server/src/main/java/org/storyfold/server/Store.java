@@ -264,13 +264,15 @@ final class Store implements AutoCloseable {
   }
 
   /** Opens a new near-real-time reader when something was written since the last (also on a schedule). */
-  void refreshIfDirty() throws IOException {
+  synchronized void refreshIfDirty() throws IOException {
     if (dirty) {
       refresh();
     }
   }
 
-  private void refresh() throws IOException {
+  // Synchronized with refreshIfDirty: a reader that finds the flag cleared must also find the new reader in
+  // place, else the indexer, reading back an article it has just written, could get the old one.
+  private synchronized void refresh() throws IOException {
     dirty = false;
     searchers.maybeRefreshBlocking();
   }
