@@ -36,6 +36,7 @@ final class Ingest implements AutoCloseable {
   /** The log is emptied after a commit once it is longer than this (64 MiB; its records are in the index). */
   private static final long TRUNCATE_AT = 64L << 20;
   private final Object lock = new Object();
+  private final Object looking = new Object();
   /** Stories that took an article since the last second look. */
   private final Set<String> touched = new LinkedHashSet<>();
   /** The most articles one second look regroups (the touched stories and their topic). */
@@ -212,6 +213,14 @@ final class Ingest implements AutoCloseable {
    * Logged and durable like an article. Returns the number of articles moved.
    */
   int secondLook() throws IOException {
+    // One look at a time: a look asked for (a test, an operator) waits for the scheduled one, so that when it
+    // returns 0 nothing is left to move.
+    synchronized (looking) {
+      return look();
+    }
+  }
+
+  private int look() throws IOException {
     List<String> now;
     synchronized (lock) {
       now = new ArrayList<>(touched);
