@@ -99,20 +99,27 @@ final class CandidateIndex {
   }
 
   private static int[] topFeatures(WeightedVectors v, int d, int k, int maxPostings) {
-    int[] ids = v.ids[d];
-    float[] w = v.weights[d];
-    long[] order = new long[ids.length];
-    for (int i = 0; i < ids.length; i++) {
+    return heaviest(v.ids[d], v.weights[d], k, v::df, maxPostings);
+  }
+
+  /**
+   * The {@code k} heaviest of an article's features that are in 2 to {@code cap} articles, heaviest first
+   * (ties: the lower index first). The one rule for the engine's index and the Spark job's band keys
+   * ({@link PairScorer#indexKeys}), so that both index the same features.
+   */
+  static int[] heaviest(int[] features, float[] w, int k, java.util.function.IntUnaryOperator df, int cap) {
+    long[] order = new long[features.length];
+    for (int i = 0; i < features.length; i++) {
       // Weights are positive floats: their bits sort as they do.
       order[i] = ((long) Float.floatToIntBits(w[i]) << 32) | (~i & 0xFFFFFFFFL); // ties: lower index first
     }
     Arrays.sort(order);
-    int[] out = new int[Math.min(k, ids.length)];
+    int[] out = new int[Math.min(k, features.length)];
     int m = 0;
     for (int i = order.length - 1; i >= 0 && m < out.length; i--) {
-      int f = ids[~(int) order[i]];
-      int df = v.df(f);
-      if (df >= 2 && df <= maxPostings) {
+      int f = features[~(int) order[i]];
+      int count = df.applyAsInt(f);
+      if (count >= 2 && count <= cap) {
         out[m++] = f;
       }
     }

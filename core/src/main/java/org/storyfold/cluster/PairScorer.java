@@ -86,6 +86,16 @@ public final class PairScorer {
     return at >= 0 ? frequencies[at] : 1;
   }
 
+  /**
+   * The features an article is indexed by, as the clusterer's candidate index picks them: its {@code k}
+   * heaviest features in 2 to {@code cap} articles, heaviest first.
+   *
+   * @param w the article's {@link #weights}
+   */
+  public int[] indexKeys(int[] features, float[] w, int cap, int k) {
+    return CandidateIndex.heaviest(features, w, k, this::frequency, cap);
+  }
+
   /** The article's unit-length weights, parallel to {@code fp.features()}. */
   public float[] weights(Fingerprint fp) {
     int[] f = fp.features();

@@ -90,21 +90,7 @@ final class Scoring {
    * index, as in the engine's index.
    */
   static int[] top(int[] features, float[] w, PairScorer scorer, int cap, int k) {
-    long[] order = new long[features.length];
-    for (int i = 0; i < features.length; i++) {
-      order[i] = ((long) Float.floatToIntBits(w[i]) << 32) | (~i & 0xFFFFFFFFL);
-    }
-    Arrays.sort(order);
-    int[] out = new int[Math.min(k, features.length)];
-    int m = 0;
-    for (int i = order.length - 1; i >= 0 && m < out.length; i--) {
-      int f = features[~(int) order[i]];
-      int df = scorer.frequency(f);
-      if (df >= 2 && df <= cap) {
-        out[m++] = f;
-      }
-    }
-    int[] keys = Arrays.copyOf(out, m);
+    int[] keys = scorer.indexKeys(features, w, cap, k);
     Arrays.sort(keys);
     return keys;
   }
