@@ -173,6 +173,34 @@ class ClustererTest {
     assertThat(new Clusterer(anyFolds).cluster(fps, dates)).contains(List.of(0, 2, 4, 6, 8, 10));
   }
 
+  @Test
+  void cluster_twoArticlesOfAnotherTown_areNotFoldedIntoTheLargeStory() {
+    // Eight articles of one shooting "in" town 500 and two of another "in" town 600, alike in their words:
+    // the two are too few to stand as a part by size, but their town is their own.
+    List<Fingerprint> fps = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      fps.add(withPlaces(sorted(range(1, 16, 100, 130, 500), 1000 + i * 10), 500));
+    }
+    for (int i = 0; i < 2; i++) {
+      fps.add(withPlaces(sorted(range(1, 16, 200, 230, 600), 2000 + i * 10), 600));
+    }
+    List<OffsetDateTime> none = new ArrayList<>();
+    fps.forEach(f -> none.add(null));
+    Clusterer clusterer = new Clusterer(ClusterConfig.defaults());
+    assertThat(clusterer.cluster(fps, none)).containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7), List.of(8, 9));
+    // The same articles with no place named: the two are strays of the large story and fold back.
+    List<Fingerprint> placeless = fps.stream().map(f -> fp(f.features())).toList();
+    assertThat(clusterer.cluster(placeless, none)).hasSize(1);
+  }
+
+  /** The features with one more, sorted. */
+  private static int[] sorted(int[] features, int extra) {
+    int[] out = Arrays.copyOf(features, features.length + 1);
+    out[features.length] = extra;
+    Arrays.sort(out);
+    return out;
+  }
+
   /** Features from..to-1 and otherFrom..otherTo-1, and one more. */
   private static int[] range(int from, int to, int otherFrom, int otherTo, int extra) {
     List<Integer> out = new ArrayList<>();
