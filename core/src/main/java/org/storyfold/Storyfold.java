@@ -254,7 +254,9 @@ public final class Storyfold {
     List<Analysis> analyses = articles.parallelStream().map(analyzer::analyze).toList();
     List<Fingerprint> fps = analyses.parallelStream().map(fingerprinter::of).toList();
     List<OffsetDateTime> dates = articles.stream().map(Article::published).toList();
-    List<OffsetDateTime> written = articles.parallelStream().map(this::written).toList(); // regexes: per article
+    List<OffsetDateTime> written = config.cluster().writtenDaysApart() == 0 // unused: skip the regexes
+        ? java.util.Collections.nCopies(articles.size(), null)
+        : articles.parallelStream().map(this::written).toList();
     List<Article> analyzed = analyses.stream().map(Analysis::article).toList();
     List<List<Integer>> groups = new Clusterer(config.cluster()).cluster(fps, dates, written,
         config.embeddings() ? ids -> leads(analyzed, ids) : null, whole);
