@@ -22,7 +22,8 @@ import org.storyfold.fingerprint.Fingerprint;
 /**
  * The clusterer's topic pass alone, the stage a flight recording of GoogleNews-TS put first: average
  * linkage over the batch's candidate pairs, as it is ({@code current}: int neighbour lists resolved
- * through a union-find, linked members, a heap over parallel arrays) against as it was ({@code before}:
+ * through a union-find, linked members, a heap of primitives; since issue 14 with lazy re-offers, see
+ * {@code NearCopiesBenchmark}) against as it was before issue 10 ({@code before}:
  * {@code HashSet<Integer>} neighbours, {@code List<Integer>} members, a {@code PriorityQueue} of
  * records), on the same vectors and pairs of the first {@code docs} documents of GoogleNews-TS. Both
  * give the same groups (checked by the main). One operation is one pass.

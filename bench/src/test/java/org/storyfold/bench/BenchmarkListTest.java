@@ -21,6 +21,7 @@ class BenchmarkListTest {
         "ExtractBenchmark_storyfold_jmhTest", "ExtractBenchmark_boilerpipe_jmhTest",
         "AlignmentBenchmark_storyfold_jmhTest", "AlignmentBenchmark_plainJaccard_jmhTest",
         "GroupingBenchmark_storyfold_jmhTest", "GroupingBenchmark_tfIdfAverageLink_jmhTest",
-        "AverageLinkBenchmark_current_jmhTest", "AverageLinkBenchmark_before_jmhTest");
+        "AverageLinkBenchmark_current_jmhTest", "AverageLinkBenchmark_before_jmhTest",
+        "NearCopiesBenchmark_current_jmhTest", "NearCopiesBenchmark_eager_jmhTest");
   }
 }

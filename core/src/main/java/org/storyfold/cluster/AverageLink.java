@@ -58,71 +58,204 @@ final class AverageLink {
    * Clusters the items of {@code vectors}, comparing only groups joined by a candidate pair.
    *
    * <p>Everything here is primitive: a group's neighbours are an int array whose entries may name
-   * groups merged away since (each resolved through {@code into}, a union-find forest, and the list
-   * rebuilt only when its own group merges), members are a linked list through {@code next}, and the
-   * queue is a binary heap over parallel arrays. Boxed sets and records spent more time hashing,
-   * allocating and collecting than the dot products themselves took.
+   * groups merged away since (each resolved through {@code into}, a union-find forest), members are a
+   * linked list through {@code next}, and the queue is a binary heap over parallel arrays. Boxed sets and
+   * records spent more time hashing, allocating and collecting than the dot products themselves took.
+   *
+   * <p><b>Lazy re-offers (why a component of near-copies is not n^2).</b> The plain algorithm re-offers
+   * a merged group to all its neighbours at each merge. A component of thousands of near-copies grows one
+   * group that absorbs the others one at a time, each absorption re-scoring it against every other
+   * member (the Spark skew test: 100,000 boilerplate pages, more than 20 minutes and gigabytes of queued
+   * offers). Here the merges are the same, in the same order, with less work, by three rules:
+   * <ul>
+   *   <li><i>Drift bounds.</i> The mean of groups g and h is the dot product of their centroids, so when
+   *   g's centroid moves by d, the mean moves by at most d x |centroid of h| (Cauchy-Schwarz; a centroid
+   *   of unit vectors is at most 1 long, {@code maxNorm}). Each group adds up how far its centroid has
+   *   moved ({@code drift}); a mean computed once stays under that mean plus what both groups may still
+   *   drift before they are next re-scored ({@link #TAU} each). Such a bound is queued instead of the
+   *   mean, and the mean is computed when the bound reaches the head of the queue.</li>
+   *   <li><i>Re-score on drift, not on merge.</i> A group re-scores all its neighbours (queues fresh
+   *   bounds, a new {@code epoch}) only when its centroid has moved by {@link #TAU} since it last did. A
+   *   pair of small groups moves far at each merge and is re-scored as before; a group of thousands moves
+   *   by about 1/size per absorbed article, so it re-scores its neighbours a few hundred times over its
+   *   life, not once per absorbed article.</li>
+   *   <li><i>Small into large.</i> A merge appends the smaller neighbour list to the larger, and
+   *   computes the merged group's exact means only with those of the absorbed group's neighbours that the
+   *   kept group has not covered in its epoch ({@code covers}: a bit per group for large groups); pairs
+   *   whose exact mean was computed since the kept group last changed ({@code parked}) are queued again
+   *   as bounds, since their exact entries are now stale.</li>
+   * </ul>
+   * The candidate pairs start as exact means (as before); a group's first merge always re-scores it, so
+   * no pair needs a bound before either side has changed. Entries that can no longer be current are
+   * dropped in one pass whenever the queue has doubled.
+   *
+   * An exact entry at the head whose groups have not changed since is the best current pair: every other
+   * current pair is covered by an exact entry, a bound, or (when its mean is below the threshold, its
+   * times too far apart, or its merge declined by {@link Confirm}) a parked bound that is queued when
+   * either group changes, and the queue orders all of them by key, then pair. Means are computed as before
+   * (the same dot product over the same sums), the side kept is chosen as before (the larger, or on equal
+   * sizes the side that changed last, or the lower number), so the groups, their numbers and their member
+   * orders are those of the plain algorithm ({@code AverageLinkEager} in the bench module, compared in its
+   * benchmark's main and in the tests).
+   *
+   * <p>Where it is still slow: bounds are loose when many pairs tie near the head (near-copies with many
+   * exact duplicates), since each merge of the kept group queues its tied pairs' bounds again. Collapsing
+   * identical vectors into weighted items before the link would remove that case; not done.
    */
   List<List<Integer>> cluster(long[] pairs) {
-    int n = vectors.size;
-    // Each group's sum vector as sorted ids with their weights.
-    int[][] sumIds = new int[n][];
-    float[][] sumWeights = new float[n][];
-    int[] size = new int[n];
-    int[] head = new int[n];
-    int[] tail = new int[n];
-    int[] next = new int[n];
-    int[] into = new int[n];
-    int[] version = new int[n];
-    int[] degree = new int[n];
-    for (int i = 0; i < n; i++) {
-      sumIds[i] = vectors.ids[i];
-      sumWeights[i] = vectors.weights[i];
-      size[i] = 1;
-      head[i] = i;
-      tail[i] = i;
-      next[i] = -1;
-      into[i] = i;
-    }
-    for (long p : pairs) {
-      degree[(int) (p / n)]++;
-      degree[(int) (p % n)]++;
-    }
-    int[][] links = new int[n][];
-    int[] linkCount = new int[n];
-    for (int i = 0; i < n; i++) {
-      links[i] = new int[degree[i]];
-    }
-    Heap queue = new Heap();
-    Scatter dense = new Scatter(vectors.vocabulary);
-    for (long p : pairs) { // sorted, so each a comes in one run and is scattered once
-      int a = (int) (p / n);
-      int b = (int) (p % n);
-      links[a][linkCount[a]++] = b;
-      links[b][linkCount[b]++] = a;
-      dense.hold(a, sumIds[a], sumWeights[a]);
-      offer(queue, a, b, dense, sumIds, sumWeights, size, version);
-    }
-    int[] seen = new int[n];
-    int stamp = 0;
-    int[] merged = new int[16];
-    while (queue.size > 0) {
-      int ma = queue.a[0];
-      int mb = queue.b[0];
-      double mean = queue.mean();
-      boolean current = size[ma] > 0 && size[mb] > 0 && version[ma] == queue.versionA[0]
-          && version[mb] == queue.versionB[0];
-      queue.pop();
-      if (!current) {
-        continue; // stale: a side has merged since this was queued
+    return new Run(pairs).run();
+  }
+
+  /** Drift (in centroid length) a group may gather before it re-scores its neighbours. */
+  static final double TAU = 0.02;
+  /** Added to every bound, far above float rounding of a mean (about 1e-7), far below any threshold. */
+  private static final double SLACK = 1e-6;
+
+  /** One run's state: arrays over group numbers (a group is numbered by one of its articles). */
+  private final class Run {
+    final int n;
+    final int[][] sumIds;
+    final float[][] sumWeights;
+    final int[] size;
+    final int[] head;
+    final int[] tail;
+    final int[] next;
+    final int[] into;
+    final int[] version;
+    final int[] epoch;
+    final int[] changed;
+    final double[] drift;
+    final double[] driftRef;
+    final int[][] links;
+    final int[] linkCount;
+    final ParkedBounds parked;
+    final MergeQueue queue = new MergeQueue();
+    final Scatter dense;
+    final double maxNorm;
+    final int[] seen;
+    final int[] marked;
+    /** Per group, a number for its epoch; per group, the number of the last epoch that covered it. */
+    final int[] cover;
+    final int[] covered;
+    final long[][] coverBits;
+    int covers;
+    final int[] slot;
+    int stamp;
+    int mark;
+    int clock;
+
+    Run(long[] pairs) {
+      n = vectors.size;
+      sumIds = new int[n][];
+      sumWeights = new float[n][];
+      size = new int[n];
+      head = new int[n];
+      tail = new int[n];
+      next = new int[n];
+      into = new int[n];
+      version = new int[n];
+      epoch = new int[n];
+      changed = new int[n];
+      drift = new double[n];
+      driftRef = new double[n];
+      seen = new int[n];
+      marked = new int[n];
+      cover = new int[n];
+      covered = new int[n];
+      coverBits = new long[n][];
+      slot = new int[n];
+      parked = new ParkedBounds(n);
+      dense = new Scatter(vectors.vocabulary);
+      double longest = 0;
+      for (int i = 0; i < n; i++) {
+        sumIds[i] = vectors.ids[i];
+        sumWeights[i] = vectors.weights[i];
+        size[i] = 1;
+        head[i] = i;
+        tail[i] = i;
+        next[i] = -1;
+        into[i] = i;
+        cover[i] = -2 - i; // epoch 0 of each group has its own number; -1 covers nothing
+        covered[i] = -1;
+        double norm = 0;
+        for (float w : sumWeights[i]) {
+          norm += (double) w * w;
+        }
+        longest = Math.max(longest, Math.sqrt(norm));
       }
-      if (mean < sure && confirm != null
-          && !confirm.confirms(members(ma, head, next), members(mb, head, next))) {
-        continue;
+      maxNorm = longest * (1 + 1e-6);
+      int[] degree = new int[n];
+      for (long p : pairs) {
+        degree[(int) (p / n)]++;
+        degree[(int) (p % n)]++;
       }
-      int keep = size[ma] >= size[mb] ? ma : mb;
-      int gone = keep == ma ? mb : ma;
-      add(keep, gone, sumIds, sumWeights);
+      links = new int[n][];
+      linkCount = new int[n];
+      for (int i = 0; i < n; i++) {
+        links[i] = new int[degree[i]];
+      }
+      for (long p : pairs) { // sorted, so each a comes in one run and is scattered once
+        int a = (int) (p / n);
+        int b = (int) (p % n);
+        links[a][linkCount[a]++] = b;
+        links[b][linkCount[b]++] = a;
+        dense.hold(a, sumIds[a], sumWeights[a]);
+        if (timesAllow(a, b)) { // exact: the pair is covered again by the first re-score of either side
+          double m = WeightedVectors.dot(sumIds[b], sumWeights[b], dense.values);
+          if (m >= threshold) {
+            queue.push(m, a, b, 0, 0, true);
+          }
+        }
+      }
+    }
+
+    List<List<Integer>> run() {
+      MergeQueue.Live live = (g, h, sg, sh, isExact) -> size[g] > 0 && size[h] > 0
+          && (isExact ? version[g] == sg && version[h] == sh : epoch[g] == sg && epoch[h] == sh);
+      while (queue.size > 0) {
+        int x = queue.low();
+        int y = queue.high();
+        int sx = queue.stampLow();
+        int sy = queue.stampHigh();
+        boolean isExact = queue.exact();
+        double key = queue.key();
+        queue.pop();
+        if (size[x] == 0 || size[y] == 0) {
+          continue; // a side has merged away: the kept group's pairs were covered anew
+        }
+        if (!isExact) {
+          if (epoch[x] == sx && epoch[y] == sy) {
+            score(x, y, exactMean(x, y));
+          }
+          continue;
+        }
+        if (version[x] != sx || version[y] != sy) {
+          continue; // stale: its bound went back to the queue when the side changed
+        }
+        // The side that changed last queued this pair in the plain algorithm; on equal sizes it is kept.
+        int ma = changed[x] != changed[y] ? (changed[x] > changed[y] ? x : y) : Math.min(x, y);
+        int mb = ma == x ? y : x;
+        if (key < sure && confirm != null
+            && !confirm.confirms(members(ma, head, next), members(mb, head, next))) {
+          continue; // declined: parked, so asked again when a side changes
+        }
+        merge(size[ma] >= size[mb] ? ma : mb, size[ma] >= size[mb] ? mb : ma);
+        queue.compact(live);
+      }
+      List<List<Integer>> groups = new ArrayList<>();
+      for (int g = 0; g < n; g++) {
+        if (size[g] > 0) {
+          groups.add(members(g, head, next));
+        }
+      }
+      return groups;
+    }
+
+    private void merge(int keep, int gone) {
+      double sa = size[keep];
+      double sb = size[gone];
+      // How far keep's centroid moves: |sa * S - (sa + sb) * A| / (sa (sa + sb)).
+      double moved = add(keep, gone, sa, sb) / (sa * (sa + sb));
       sumIds[gone] = null;
       sumWeights[gone] = null;
       next[tail[keep]] = head[gone]; // members in the order the groups had them: keep's, then gone's
@@ -131,42 +264,234 @@ final class AverageLink {
       size[gone] = 0;
       into[gone] = keep;
       widen(keep, gone);
-      // The merged group's neighbours: both lists resolved to live groups, each once, neither side itself.
-      stamp++;
-      seen[keep] = stamp;
-      int count = 0;
-      for (int side = 0; side < 2; side++) {
-        int g = side == 0 ? keep : gone;
-        int[] list = links[g];
-        for (int k = 0; k < linkCount[g]; k++) {
-          int x = find(into, list[k]);
-          if (seen[x] != stamp) {
-            seen[x] = stamp;
-            if (count == merged.length) {
-              merged = Arrays.copyOf(merged, count * 2);
-            }
-            merged[count++] = x;
-          }
-        }
-      }
-      links[keep] = Arrays.copyOf(merged, count);
-      linkCount[keep] = count;
-      links[gone] = null;
-      linkCount[gone] = 0;
       version[keep]++;
+      changed[keep] = ++clock;
+      drift[keep] += moved;
+      int[] goneLinks = links[gone];
+      int goneCount = linkCount[gone];
+      appendLinks(keep, gone);
+      parked.clear(gone);
+      coverBits[gone] = null;
+      if (epoch[keep] == 0 || drift[keep] - driftRef[keep] > TAU) { // epoch 0: its pairs have no bounds yet
+        rescore(keep);
+        return;
+      }
+      requeueParked(keep);
       dense.hold(-1, null, null);
       dense.hold(keep, sumIds[keep], sumWeights[keep]);
+      stamp++;
+      seen[keep] = stamp;
+      for (int k = 0; k < goneCount; k++) {
+        int h = find(into, goneLinks[k]);
+        if (seen[h] != stamp && !covers(keep, h)) {
+          seen[h] = stamp;
+          claim(keep, h);
+          score(keep, h, WeightedVectors.dot(sumIds[h], sumWeights[h], dense.values) / (size[keep] * (double) size[h]));
+        }
+      }
+    }
+
+    /** A new epoch for g: every neighbour's mean computed and queued as a bound. */
+    private void rescore(int g) {
+      epoch[g]++;
+      driftRef[g] = drift[g];
+      cover[g] = ++covers;
+      if (linkCount[g] >= Math.max(64, n / 64)) { // a large group: a bit per group, cleared per epoch
+        if (coverBits[g] == null) {
+          coverBits[g] = new long[(n + 63) >>> 6];
+        } else {
+          Arrays.fill(coverBits[g], 0);
+        }
+      } else {
+        coverBits[g] = null;
+      }
+      parked.clear(g);
+      dense.hold(-1, null, null);
+      dense.hold(g, sumIds[g], sumWeights[g]);
+      stamp++;
+      seen[g] = stamp;
+      int[] list = links[g];
+      int count = 0;
+      for (int k = 0; k < linkCount[g]; k++) {
+        int h = find(into, list[k]);
+        if (seen[h] != stamp) {
+          seen[h] = stamp;
+          list[count++] = h; // compacted in place: live groups, each once
+          claim(g, h);
+          double m = WeightedVectors.dot(sumIds[h], sumWeights[h], dense.values) / (size[g] * (double) size[h]);
+          queueBound(g, h, m, bound(g, h, m));
+        }
+      }
+      linkCount[g] = count;
+    }
+
+    /**
+     * Whether g's pair with h has been queued or parked since g's epoch began: then h's entry in a list
+     * g takes over needs no new score (g's bounds allow for its drift). A group's own bits when it is
+     * large, else a last-claimant mark per group (overwritten by other claimants: then scored again).
+     */
+    private boolean covers(int g, int h) {
+      return covered[h] == cover[g] || (coverBits[g] != null && (coverBits[g][h >>> 6] & (1L << h)) != 0);
+    }
+
+    private void claim(int g, int h) {
+      covered[h] = cover[g];
+      if (coverBits[g] != null) {
+        coverBits[g][h >>> 6] |= 1L << h;
+      }
+    }
+
+    /** The pairs g's exact entries covered, queued again as their bounds now that g has changed. */
+    private void requeueParked(int g) {
+      tightest(g);
+      for (int k = 0; k < parked.count[g]; k++) {
+        queue.push(parked.key[g][k], g, parked.other[g][k], epoch[g], parked.epoch[g][k], false);
+      }
+      parked.clear(g);
+    }
+
+    private void park(int g, int h, double k) {
+      parked.add(g, h, k, epoch[h]);
+      if (parked.count[g] > 2 * linkCount[g] + 16) {
+        tightest(g);
+      }
+    }
+
+    /** Compacts g's parked bounds: one per live neighbour of the same epoch, the least of its bounds. */
+    private void tightest(int g) {
+      int count = parked.count[g];
+      int[] others = parked.other[g];
+      double[] keys = parked.key[g];
+      int[] epochs = parked.epoch[g];
+      mark++;
+      int m = 0;
       for (int k = 0; k < count; k++) {
-        offer(queue, keep, merged[k], dense, sumIds, sumWeights, size, version);
+        int h = others[k];
+        if (size[h] == 0 || epoch[h] != epochs[k]) {
+          continue;
+        }
+        if (marked[h] != mark) {
+          marked[h] = mark;
+          slot[h] = m;
+          others[m] = h;
+          epochs[m] = epochs[k];
+          keys[m++] = keys[k];
+        } else {
+          keys[slot[h]] = Math.min(keys[slot[h]], keys[k]);
+        }
+      }
+      parked.count[g] = m;
+    }
+
+    /** Records g and h's exact mean m: queued when it may merge, parked as a bound either way. */
+    private void score(int g, int h, double m) {
+      double k = bound(g, h, m);
+      if (k < threshold) {
+        return; // cannot reach the threshold before either side re-scores
+      }
+      park(g, h, k);
+      park(h, g, k);
+      if (m >= threshold && timesAllow(g, h)) {
+        queue.push(m, g, h, version[g], version[h], true);
       }
     }
-    List<List<Integer>> groups = new ArrayList<>();
-    for (int g = 0; g < n; g++) {
-      if (size[g] > 0) {
-        groups.add(members(g, head, next));
+
+    private void queueBound(int g, int h, double m, double k) {
+      if (k >= threshold) {
+        queue.push(k, g, h, epoch[g], epoch[h], false);
       }
     }
-    return groups;
+
+    /** The most g and h's mean (now m) can reach before either re-scores its neighbours. */
+    private double bound(int g, int h, double m) {
+      double room = (driftRef[g] + TAU - drift[g]) + (driftRef[h] + TAU - drift[h]);
+      return m + Math.max(0, room) * maxNorm + SLACK;
+    }
+
+    private double exactMean(int g, int h) {
+      return WeightedVectors.dot(sumIds[g], sumWeights[g], sumIds[h], sumWeights[h]) / ((double) size[g] * size[h]);
+    }
+
+    /** Small into large: the longer neighbour list takes the shorter's entries. */
+    private void appendLinks(int keep, int gone) {
+      if (linkCount[gone] > linkCount[keep]) {
+        int[] t = links[keep];
+        links[keep] = links[gone];
+        links[gone] = t;
+        int c = linkCount[keep];
+        linkCount[keep] = linkCount[gone];
+        linkCount[gone] = c;
+      }
+      int total = linkCount[keep] + linkCount[gone];
+      if (total > links[keep].length) {
+        links[keep] = Arrays.copyOf(links[keep], Math.max(total, links[keep].length * 2));
+      }
+      System.arraycopy(links[gone], 0, links[keep], linkCount[keep], linkCount[gone]);
+      linkCount[keep] = total;
+      links[gone] = null;
+      linkCount[gone] = 0;
+    }
+
+    /**
+     * Adds gone's sum into keep's (a merge of two sorted lists); returns |sa * S - (sa + sb) * A|, S the
+     * new sum as stored (float sums round), A keep's old one: sa (sa + sb) times how far keep's centroid
+     * moved, so that the drift bounds hold for the vectors the means are computed from.
+     */
+    private double add(int keep, int gone, double sa, double sb) {
+      int[] x = sumIds[keep];
+      int[] y = sumIds[gone];
+      float[] wx = sumWeights[keep];
+      float[] wy = sumWeights[gone];
+      int[] outIds = new int[x.length + y.length];
+      float[] outW = new float[x.length + y.length];
+      double total = sa + sb;
+      double moved = 0;
+      int i = 0;
+      int j = 0;
+      int k = 0;
+      while (i < x.length || j < y.length) {
+        double old;
+        if (j >= y.length || (i < x.length && x[i] < y[j])) {
+          old = wx[i];
+          outIds[k] = x[i];
+          outW[k] = wx[i++];
+        } else if (i >= x.length || y[j] < x[i]) {
+          old = 0;
+          outIds[k] = y[j];
+          outW[k] = wy[j++];
+        } else {
+          old = wx[i];
+          outIds[k] = x[i];
+          outW[k] = wx[i++] + wy[j++];
+        }
+        double d = sa * outW[k++] - total * old;
+        moved += d * d;
+      }
+      sumIds[keep] = Arrays.copyOf(outIds, k);
+      sumWeights[keep] = Arrays.copyOf(outW, k);
+      return Math.sqrt(moved) * (1 + 1e-6);
+    }
+
+    /** Two groups whose time spans lie more than {@code maxGap} apart are different events. */
+    private boolean timesAllow(int a, int b) {
+      if (first == null || first[a] == UNKNOWN || first[b] == UNKNOWN) {
+        return true;
+      }
+      return Math.max(first[a], first[b]) - Math.min(last[a], last[b]) <= maxGap;
+    }
+
+    private void widen(int keep, int gone) {
+      if (first == null || first[gone] == UNKNOWN) {
+        return;
+      }
+      if (first[keep] == UNKNOWN) {
+        first[keep] = first[gone];
+        last[keep] = last[gone];
+      } else {
+        first[keep] = Math.min(first[keep], first[gone]);
+        last[keep] = Math.max(last[keep], last[gone]);
+      }
+    }
   }
 
   /** The group a merged-away group now lies in (path halving keeps the chains short). */
@@ -184,186 +509,5 @@ final class AverageLink {
       out.add(i);
     }
     return out;
-  }
-
-  /** Queues the merge of a (whose sum vector {@code dense} holds) with b when it passes the threshold. */
-  private void offer(Heap queue, int a, int b, Scatter dense, int[][] ids, float[][] weights, int[] size,
-                     int[] version) {
-    if (!timesAllow(a, b)) {
-      return;
-    }
-    double mean = WeightedVectors.dot(ids[b], weights[b], dense.values) / ((double) size[a] * size[b]);
-    if (mean >= threshold) {
-      queue.push(mean, a, b, version[a], version[b]);
-    }
-  }
-
-  /** Two groups whose time spans lie more than {@code maxGap} apart are different events. */
-  private boolean timesAllow(int a, int b) {
-    if (first == null || first[a] == UNKNOWN || first[b] == UNKNOWN) {
-      return true;
-    }
-    return Math.max(first[a], first[b]) - Math.min(last[a], last[b]) <= maxGap;
-  }
-
-  private void widen(int keep, int gone) {
-    if (first == null || first[gone] == UNKNOWN) {
-      return;
-    }
-    if (first[keep] == UNKNOWN) {
-      first[keep] = first[gone];
-      last[keep] = last[gone];
-    } else {
-      first[keep] = Math.min(first[keep], first[gone]);
-      last[keep] = Math.max(last[keep], last[gone]);
-    }
-  }
-
-  /** Adds group {@code from}'s sum vector into group {@code into}'s: a merge of two sorted lists. */
-  private static void add(int into, int from, int[][] ids, float[][] weights) {
-    int[] x = ids[into];
-    int[] y = ids[from];
-    float[] wx = weights[into];
-    float[] wy = weights[from];
-    int[] outIds = new int[x.length + y.length];
-    float[] outW = new float[x.length + y.length];
-    int i = 0;
-    int j = 0;
-    int k = 0;
-    while (i < x.length || j < y.length) {
-      if (j >= y.length || (i < x.length && x[i] < y[j])) {
-        outIds[k] = x[i];
-        outW[k++] = wx[i++];
-      } else if (i >= x.length || y[j] < x[i]) {
-        outIds[k] = y[j];
-        outW[k++] = wy[j++];
-      } else {
-        outIds[k] = x[i];
-        outW[k++] = wx[i++] + wy[j++];
-      }
-    }
-    ids[into] = Arrays.copyOf(outIds, k);
-    weights[into] = Arrays.copyOf(outW, k);
-  }
-
-  /**
-   * One group's sum vector spread over a dense array of the batch's vocabulary, so that its dot product
-   * with each neighbour costs the neighbour's length alone (a merge's neighbours are many, and the
-   * merged group's vector is the longest of all). Cleared through the held ids, never in full.
-   */
-  private static final class Scatter {
-    final float[] values;
-    private int held = -1;
-    private int[] heldIds;
-
-    Scatter(int vocabulary) {
-      values = new float[vocabulary];
-    }
-
-    /** Holds group g's vector (g = -1 only clears, so that a changed group is scattered anew). */
-    void hold(int g, int[] ids, float[] weights) {
-      if (g == held && g >= 0) {
-        return;
-      }
-      if (heldIds != null) {
-        for (int id : heldIds) {
-          values[id] = 0;
-        }
-      }
-      held = g;
-      heldIds = ids;
-      if (ids != null) {
-        for (int i = 0; i < ids.length; i++) {
-          values[ids[i]] = weights[i];
-        }
-      }
-    }
-  }
-
-  /**
-   * Queued merges, best first: highest mean, then the lower pair of group numbers (a total order over
-   * distinct pairs, so the merges come out the same whatever order they were queued in). A binary heap
-   * over parallel arrays, no object per queued merge, each entry ordered by two longs: a mean is never
-   * negative (a dot product of positive weights), so its bits order as it does, and the pair is its
-   * lower number above its higher.
-   */
-  private static final class Heap {
-    long[] meanBits = new long[64];
-    long[] pair = new long[64];
-    int[] a = new int[64];
-    int[] b = new int[64];
-    int[] versionA = new int[64];
-    int[] versionB = new int[64];
-    int size;
-
-    double mean() {
-      return Double.longBitsToDouble(meanBits[0]);
-    }
-
-    void push(double m, int x, int y, int vx, int vy) {
-      if (size == meanBits.length) {
-        int c = size * 2;
-        meanBits = Arrays.copyOf(meanBits, c);
-        pair = Arrays.copyOf(pair, c);
-        a = Arrays.copyOf(a, c);
-        b = Arrays.copyOf(b, c);
-        versionA = Arrays.copyOf(versionA, c);
-        versionB = Arrays.copyOf(versionB, c);
-      }
-      long bits = Double.doubleToLongBits(m + 0.0); // + 0.0: a zero is +0.0, whose bits are the least
-      long p = ((long) Math.min(x, y) << 32) | Math.max(x, y);
-      int i = size++;
-      while (i > 0) { // sift up: parents that come after the new entry move down
-        int parent = (i - 1) >>> 1;
-        if (!before(bits, p, meanBits[parent], pair[parent])) {
-          break;
-        }
-        move(parent, i);
-        i = parent;
-      }
-      set(i, bits, p, x, y, vx, vy);
-    }
-
-    /** Removes the head. */
-    void pop() {
-      size--;
-      if (size == 0) {
-        return;
-      }
-      int last = size;
-      long bits = meanBits[last];
-      long p = pair[last];
-      int i = 0;
-      while (true) { // sift the last entry down from the top
-        int l = 2 * i + 1;
-        if (l >= size) {
-          break;
-        }
-        int c = l + 1 < size && before(meanBits[l + 1], pair[l + 1], meanBits[l], pair[l]) ? l + 1 : l;
-        if (!before(meanBits[c], pair[c], bits, p)) {
-          break;
-        }
-        move(c, i);
-        i = c;
-      }
-      set(i, bits, p, a[last], b[last], versionA[last], versionB[last]);
-    }
-
-    private static boolean before(long bits, long p, long otherBits, long otherPair) {
-      return bits != otherBits ? bits > otherBits : p < otherPair;
-    }
-
-    private void set(int i, long bits, long p, int x, int y, int vx, int vy) {
-      meanBits[i] = bits;
-      pair[i] = p;
-      a[i] = x;
-      b[i] = y;
-      versionA[i] = vx;
-      versionB[i] = vy;
-    }
-
-    private void move(int from, int to) {
-      set(to, meanBits[from], pair[from], a[from], b[from], versionA[from], versionB[from]);
-    }
   }
 }
