@@ -27,15 +27,16 @@ import org.storyfold.story.Article;
  * {@link #bundledQuantized()} (8-bit integer weights, for the leads the grouping asks about);
  * {@link #fromFolder(Path)} loads any BERT-style model (for example a multilingual one) from
  * {@code model.onnx} and {@code tokenizer.json}. Nothing is downloaded. About 14 ms per 60-word lead on
- * one core with the float model, 6 ms with the quantized one at {@link #LEAD_WORDS}, so the engine asks
- * for vectors only where the cheap signals leave a doubt, and {@link #embedAll} runs the texts of one
- * call side by side, one per core.
+ * one quiet core with the float model; the quantized one at {@link #LEAD_WORDS} takes about 0.4 of that
+ * (8.4 to 8.8 against 20.7 to 22.3 ms of thread CPU on a busy 2-core machine). So the engine asks for
+ * vectors only where the cheap signals leave a doubt, and {@link #embedAll} runs the texts of one call
+ * side by side, one per core.
  */
 public final class Embedder {
   /**
    * Words of the body that follow the title in a lead (the model reads at most 256 word pieces anyway).
-   * The model's cost grows with the lead's length: 50 words (about 69 word pieces with the title, against
-   * 80 at 60 words) cost 17% less a lead. Chosen on ECB+ train+dev ({@code ClusterCorpora dev}) with the
+   * The model's cost grows with the lead's length: 50 words (about 68 word pieces with the title, against
+   * 78 at 60 words) cost 10 to 16% less a lead. Chosen on ECB+ train+dev ({@code ClusterCorpora dev}) with the
    * quantized model: 60, 55, 50, 45, 40 and 30 words each moved one or more of the doubtful merges whose
    * lead agreement lies within 0.01 of {@link org.storyfold.cluster.ClusterConfig#leadThreshold()};
    * 60 and 55 cost 0.005 B-cubed F1 on train+dev (one merge of 23 and 49 articles at 0.202), 50 and 45 cost
@@ -61,9 +62,10 @@ public final class Embedder {
   /**
    * The bundled all-MiniLM-L6-v2 (English) with its weights quantized to 8-bit integers (LangChain4j's
    * {@code -q} artifact, 23 MB instead of 90). On one core it embeds a lead in 0.45 of the float model's
-   * time (10 against 22 ms for ECB+ leads of 60 words, 8.3 at 50, measured as thread CPU time on a busy
-   * 2-core machine); its vectors lie at cosine 0.985 or more from the float model's (0.993 on average over
-   * 246 ECB+ leads), and the cosine between two leads moves by 0.01 on average, 0.05 at most.
+   * time at the same length (9.7 against 21.3 ms of thread CPU for ECB+ leads of 60 words on a busy 2-core
+   * machine; 8.4 at 50 words); over 328 ECB+ leads of 50 words its vectors lie at cosine 0.984 or more from
+   * the float model's (0.993 on average), and the cosine between two leads moves by 0.01 on average,
+   * 0.04 at most.
    */
   public static Embedder bundledQuantized() {
     return bundled(AllMiniLmL6V2QuantizedEmbeddingModel.class, "all-minilm-l6-v2-q", "all-MiniLM-L6-v2 (quantized)");
