@@ -55,6 +55,7 @@ public final class Storyfold {
   private final ArticleReader reader;
   private final DateFinder dates = new DateFinder();
   private Embedder embedder;
+  private Embedder leadEmbedder;
   /** Lead vectors by lead text, the most recently used {@link #LEAD_MEMO} of them (1.5 KB each for MiniLM). */
   private final Map<String, float[]> leadMemo = new java.util.LinkedHashMap<>(256, 0.75f, true) {
     @Override
@@ -210,6 +211,19 @@ public final class Storyfold {
     return embedder;
   }
 
+  /**
+   * The model the grouping's lead vectors come from, loaded on first use: the bundled all-MiniLM-L6-v2
+   * with 8-bit weights ({@link Embedder#bundledQuantized()}, 0.45 of the float model's time a lead), or
+   * the configured model folder's, which then serves both. Sentence and pair comparisons keep the float
+   * model ({@link #embedder()}), whose thresholds were set on it.
+   */
+  public synchronized Embedder leadEmbedder() {
+    if (leadEmbedder == null) {
+      leadEmbedder = config.model() == null ? Embedder.bundledQuantized() : embedder();
+    }
+    return leadEmbedder;
+  }
+
   public StoryfoldConfig config() {
     return config;
   }
@@ -290,7 +304,7 @@ public final class Storyfold {
     if (!config.embeddings()) {
       return null;
     }
-    return ids -> embedder().embedAll(java.util.Arrays.stream(ids).mapToObj(i -> Embedder.leadText(article.apply(i)))
+    return ids -> leadEmbedder().embedAll(java.util.Arrays.stream(ids).mapToObj(i -> Embedder.leadText(article.apply(i)))
         .toList()).toArray(new float[0][]);
   }
 
@@ -327,7 +341,7 @@ public final class Storyfold {
     if (ask.isEmpty()) {
       return out;
     }
-    List<float[]> got = embedder().embedAll(new ArrayList<>(ask.keySet()));
+    List<float[]> got = leadEmbedder().embedAll(new ArrayList<>(ask.keySet()));
     synchronized (leadMemo) {
       ask.forEach((text, k) -> leadMemo.put(text, got.get(k)));
     }

@@ -119,6 +119,65 @@ class ClustererTest {
     assertThat(asked.get()).isLessThanOrEqualTo(4); // each lead computed at most once
   }
 
+  /**
+   * Two groups of six copies that share one word of five, and ten articles of words of their own: the
+   * groups' merge is in doubt (within three times the batch's chance similarity), the merges within are not.
+   */
+  private static List<Fingerprint> twoGroupsOfSix() {
+    List<Fingerprint> fps = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      fps.add(i < 6 ? fp(1, 2, 3, 4, 9) : fp(5, 6, 7, 8, 9));
+    }
+    for (int i = 0; i < 10; i++) {
+      fps.add(fp(100 + 5 * i, 101 + 5 * i, 102 + 5 * i, 103 + 5 * i, 104 + 5 * i));
+    }
+    return fps;
+  }
+
+  /** Lead vectors that count how many leads are asked for: {@code lead} gives each article's. */
+  private static LeadVectors counting(java.util.concurrent.atomic.AtomicInteger asked,
+                                      java.util.function.IntFunction<float[]> lead) {
+    return ids -> {
+      asked.addAndGet(ids.length);
+      float[][] out = new float[ids.length][];
+      for (int i = 0; i < ids.length; i++) {
+        out[i] = lead.apply(ids[i]);
+      }
+      return out;
+    };
+  }
+
+  @Test
+  void cluster_doubtfulMergeOfGroupsWhoseFirstMembersAgreeFarAboveTheThreshold_embedsOnlyThose() {
+    List<Fingerprint> fps = twoGroupsOfSix();
+    List<OffsetDateTime> none = java.util.Collections.nCopies(fps.size(), null);
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults())
+        .cluster(fps, none, none, counting(asked, i -> new float[] {1, 0}));
+    assertThat(groups.get(0)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    assertThat(asked.get()).as("leads embedded: two of each group, not all twelve").isEqualTo(4);
+  }
+
+  @Test
+  void cluster_doubtfulMergeOfGroupsWhoseFirstMembersAgreeLittle_comparesEveryMember() {
+    List<Fingerprint> fps = twoGroupsOfSix();
+    List<OffsetDateTime> none = java.util.Collections.nCopies(fps.size(), null);
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    // Cosine 0.45 between the groups' leads: above the lead threshold (0.2), but not by the first look's margin.
+    float[] a = {1, 0};
+    float[] b = {0.45f, (float) Math.sqrt(1 - 0.45 * 0.45)};
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults())
+        .cluster(fps, none, none, counting(asked, i -> i < 6 ? a : b));
+    assertThat(groups.get(0)).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+    assertThat(asked.get()).as("every lead, each once").isEqualTo(12);
+    // And below the threshold the groups stay apart, on every member's lead.
+    asked.set(0);
+    float[] c = {0.1f, (float) Math.sqrt(1 - 0.1 * 0.1)};
+    assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none, none, counting(asked, i -> i < 6 ? a : c)))
+        .startsWith(List.of(0, 1, 2, 3, 4, 5), List.of(6, 7, 8, 9, 10, 11));
+    assertThat(asked.get()).isEqualTo(12);
+  }
+
   @Test
   void cluster_withFoldShare_smallIncidentsOfOneKindAreNotFoldedIntoTheLargeOnes() {
     // One kind of event (features 1-3 everywhere), incidents told by their own names (10.., 20.., 30..).

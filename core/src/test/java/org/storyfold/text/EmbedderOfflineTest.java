@@ -39,6 +39,8 @@ class EmbedderOfflineTest {
       Embedder embedder = Embedder.bundled();
       float[] v = embedder.embed("The Orvik dam burst on Monday, flooding forty homes.");
       assertThat(v).isNotEmpty();
+      assertThat(Embedder.bundledQuantized().embed("The Orvik dam burst on Monday, flooding forty homes."))
+          .hasSameSizeAs(v);
     } finally {
       ProxySelector.setDefault(previous);
     }
