@@ -189,21 +189,18 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
    * (a domain's name and the shortest of its endings; "p.m." or "e.g." has not).
    */
   private static boolean mayHoldUrl(String text) {
+    if (text.indexOf('@') >= 0 || text.contains("://")) {
+      return true;
+    }
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '@') {
+    // from dot to dot (String.indexOf is vectorized; most lines hold few dots)
+    for (int i = text.indexOf('.', 2); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (i + 2 < n && lowerAscii(text.charAt(i + 1)) && lowerAscii(text.charAt(i + 2))
+          && domainChar(text.charAt(i - 1)) && domainChar(text.charAt(i - 2))) {
         return true;
-      } else if (c == ':' && text.startsWith("//", i + 1)) {
+      }
+      if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
         return true;
-      } else if (c == '.' && i >= 2) {
-        if (i + 2 < n && lowerAscii(text.charAt(i + 1)) && lowerAscii(text.charAt(i + 2))
-            && domainChar(text.charAt(i - 1)) && domainChar(text.charAt(i - 2))) {
-          return true;
-        }
-        if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
-          return true;
-        }
       }
     }
     return false;
@@ -223,6 +220,10 @@ record LineCues(String text, int length, int words, double stopDensity, boolean 
    * {@code \s[|»›>/]\s} found them. Looked for at the separator, the rarer character.
    */
   private static int separators(String text) {
+    if (text.indexOf('|') < 0 && text.indexOf('/') < 0 && text.indexOf('>') < 0 && text.indexOf('»') < 0
+        && text.indexOf('›') < 0) {
+      return 0; // the common case, told by String.indexOf's vectorized scans
+    }
     int count = 0;
     for (int i = 1; i + 1 < text.length(); i++) {
       char c = text.charAt(i);

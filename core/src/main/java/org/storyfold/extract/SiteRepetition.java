@@ -52,12 +52,17 @@ final class SiteRepetition {
     // the keys, the costly part, page by page on every core; then the index, in page order
     List<PageKeys> pages = IntStream.range(0, lines.size()).parallel()
         .mapToObj(page -> PageKeys.of(lines.get(page))).toList();
+    // one String per distinct key, so that looking a line up later compares by identity, hash cached
+    Map<String, String> canonical = new HashMap<>();
     for (int page = 0; page < pages.size(); page++) {
       PageKeys p = pages.get(page);
       proseByPage.add(p.prose());
-      keysByPage.add(p.keys());
+      String[] keys = p.keys();
+      keysByPage.add(keys);
       Set<String> distinct = new HashSet<>();
-      for (String key : p.keys()) {
+      for (int i = 0; i < keys.length; i++) {
+        String key = canonical.computeIfAbsent(keys[i], k -> k);
+        keys[i] = key;
         if (!key.isEmpty() && distinct.add(key)) {
           pagesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
         }
