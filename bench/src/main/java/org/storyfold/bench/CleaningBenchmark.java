@@ -50,7 +50,8 @@ import org.storyfold.text.StopWords;
  * mvn -B -q -Pbench -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar org.storyfold.bench.CleaningBenchmark -p before=/tmp/storyfold-before.jar
  * </pre>
- * Measured on a shared 2-core machine, ECB+ (982 articles), 2026-11-26: see the commit that added it.
+ * Measured 2026-11-26 on the shared 2-core machine (load average 6 to 8), before = commit df65c7f:
+ * {@code clean} 4,522 against 397 to 425 articles/s (10.65x), {@code bestFor} 22.75x.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
