@@ -78,6 +78,23 @@ final class Corpora {
     return articles;
   }
 
+  /** Every document of a JSON-lines file with {@code id} and {@code text} (ECB+'s {@code docs.jsonl}), untitled. */
+  static List<Article> jsonLines(Path file) {
+    List<Article> articles = new ArrayList<>();
+    try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        if (!line.isBlank()) {
+          JsonNode doc = JSON.readTree(line);
+          articles.add(new Article(doc.get("id").asText(), null, null, "", doc.get("text").asText(), null, null));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    require(!articles.isEmpty(), "no documents in " + file);
+    return articles;
+  }
+
   /** The gold event of each of the first {@code n} GoogleNews-TS documents, by document id. */
   static Map<String, String> googleNewsEvents(Path dir, int n) {
     Map<String, String> events = new java.util.HashMap<>();

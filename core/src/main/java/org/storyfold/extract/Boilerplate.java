@@ -1,12 +1,14 @@
 package org.storyfold.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.CharArraySet;
 import org.storyfold.text.StopWords;
 import org.storyfold.extract.LineClasses.Kind;
@@ -30,7 +32,8 @@ import org.storyfold.story.Article;
  *   <li>a title that is itself boilerplate is replaced by the first headline-shaped line
  *   ({@link TitleRepair}).</li>
  * </ol>
- * The instance holds only its configuration; a batch is cleaned without shared mutable state.
+ * The instance holds only its configuration. A batch's pages are cleaned in parallel; what they share is
+ * the batch's {@link SiteRepetition}, read-only but for its concurrent cache of answers.
  */
 public final class Boilerplate {
 
@@ -83,12 +86,19 @@ public final class Boilerplate {
       lines.add(a.text().lines().map(String::strip).filter(l -> !l.isEmpty()).toList());
     }
     SiteRepetition repetition = new SiteRepetition(batch, lines, config.minRepeatPages());
-    List<Article> out = new ArrayList<>(batch.size());
+    // pages are independent once the batch's repetition is known: cleaned on every core, gathered in order
+    Article[] cleaned = new Article[batch.size()];
+    List<List<Cleaning.Removal>> losses = new ArrayList<>(Collections.nCopies(batch.size(), null));
+    IntStream.range(0, batch.size()).parallel().forEach(i -> {
+      List<Cleaning.Removal> lost = new ArrayList<>();
+      cleaned[i] = cleanPage(batch.get(i), i, lines.get(i), repetition, lost);
+      losses.set(i, lost);
+    });
+    List<Article> out = List.of(cleaned);
     Map<String, List<Cleaning.Removal>> removed = new LinkedHashMap<>();
     for (int i = 0; i < batch.size(); i++) {
       Article article = batch.get(i);
-      List<Cleaning.Removal> lost = new ArrayList<>();
-      out.add(cleanPage(article, i, lines.get(i), repetition, lost));
+      List<Cleaning.Removal> lost = losses.get(i);
       if (!lost.isEmpty()) {
         removed.merge(article.id(), lost, (a, b) -> {
           List<Cleaning.Removal> both = new ArrayList<>(a);
@@ -103,15 +113,22 @@ public final class Boilerplate {
   private Article cleanPage(Article article, int page, List<String> lines, SiteRepetition repetition,
                             List<Cleaning.Removal> lost) {
     int n = lines.size();
+    // each line is split once: its words choose the page's stop list, then measure the line
+    List<List<String>> tokens = new ArrayList<>(n);
+    List<List<String>> lower = new ArrayList<>(n);
     List<String> pageTokens = new ArrayList<>();
     for (String l : lines) {
-      LineCues.tokens(l).forEach(t -> pageTokens.add(t.toLowerCase(Locale.ROOT)));
+      List<String> t = LineCues.tokens(l);
+      List<String> tl = LineCues.lowerCase(t);
+      tokens.add(t);
+      lower.add(tl);
+      pageTokens.addAll(tl);
     }
     CharArraySet stops = StopWords.bestFor(pageTokens);
     LineCues[] cues = new LineCues[n];
     Verdict[] alone = new Verdict[n];
     for (int i = 0; i < n; i++) {
-      cues[i] = LineCues.of(lines.get(i), stops);
+      cues[i] = LineCues.of(lines.get(i), tokens.get(i), lower.get(i), stops);
       alone[i] = LineClasses.alone(cues[i], config);
     }
     overrideByEvidence(article, page, cues, alone, repetition, stops);
@@ -172,19 +189,19 @@ public final class Boilerplate {
     String titleKey = SiteRepetition.key(article.title());
     Map<String, List<Integer>> onPage = new HashMap<>();
     for (int i = 0; i < n; i++) {
-      onPage.computeIfAbsent(SiteRepetition.key(cues[i].text()), k -> new ArrayList<>()).add(i);
+      onPage.computeIfAbsent(repetition.key(page, i), k -> new ArrayList<>()).add(i);
     }
     double[] restating = Restatement.find(cues, article.title(), stops, config.restateOverlap());
     for (int i = 0; i < n; i++) {
       LineCues c = cues[i];
       // a long paragraph is never template by repetition alone: it may be a wire story's paragraph
       boolean prose = c.terminal() && c.length() > 2 * config.lengthHigh();
-      String key = SiteRepetition.key(c.text());
+      String key = repetition.key(page, i);
       List<Integer> same = onPage.get(key);
       // a sentence recurring on unrelated pages of no common site ("He was 77.") is a commonplace of
       // news prose; a site's prompts recur on pages of that site, or address the reader
       boolean sentence = LineClasses.sentence(c, config);
-      SiteRepetition.Repeat repeated = prose ? null : repetition.repeat(page, c.text());
+      SiteRepetition.Repeat repeated = prose ? null : repetition.repeat(page, i);
       if (repeated != null && sentence && repeated.code() == Cleaning.Reason.REPEATED_IN_BATCH) {
         repeated = null;
       }

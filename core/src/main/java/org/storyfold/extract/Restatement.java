@@ -1,8 +1,8 @@
 package org.storyfold.extract;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -36,7 +36,7 @@ final class Restatement {
     Set<String> prose = new HashSet<>(stems(title, stops));
     for (LineCues c : cues) {
       if (!c.listItem() && c.words() >= MIN_ITEM_WORDS) {
-        prose.addAll(stems(c.text(), stops));
+        prose.addAll(c.stems());
       }
     }
     int i = 0;
@@ -49,20 +49,20 @@ final class Restatement {
       while (end + 1 < cues.length && cues[end + 1].listItem()) {
         end++;
       }
-      markRun(cues, i, end, prose, stops, minOverlap, out);
+      markRun(cues, i, end, prose, minOverlap, out);
       i = end + 1;
     }
     return out;
   }
 
   /** Within one bullet run, the span from the first to the last restating item, if it holds two. */
-  private static void markRun(LineCues[] cues, int from, int to, Set<String> prose, CharArraySet stops,
-                              double minOverlap, double[] out) {
+  private static void markRun(LineCues[] cues, int from, int to, Set<String> prose, double minOverlap,
+                              double[] out) {
     double[] overlap = new double[to - from + 1];
     int first = -1;
     int last = -1;
     for (int i = from; i <= to; i++) {
-      List<String> words = stems(cues[i].text(), stops);
+      List<String> words = cues[i].stems();
       if (cues[i].words() < MIN_ITEM_WORDS || words.isEmpty()) {
         overlap[i - from] = -1;
         continue;
@@ -107,10 +107,18 @@ final class Restatement {
 
   /** Content words (four letters or more, not stop words), cut to a crude stem. */
   static List<String> stems(String text, CharArraySet stops) {
-    return LineCues.tokens(text).stream()
-        .map(t -> t.toLowerCase(Locale.ROOT))
-        .filter(t -> t.codePointCount(0, t.length()) >= 4 && (stops == null || !stops.contains(t)))
-        .map(t -> t.codePointCount(0, t.length()) > STEM ? t.substring(0, t.offsetByCodePoints(0, STEM)) : t)
-        .toList();
+    return stems(LineCues.lowerCase(LineCues.tokens(text)), stops);
+  }
+
+  /** As {@link #stems(String, CharArraySet)}, of a text's tokens already in lower case. */
+  static List<String> stems(List<String> lower, CharArraySet stops) {
+    List<String> out = new ArrayList<>();
+    for (String t : lower) {
+      int length = t.codePointCount(0, t.length());
+      if (length >= 4 && (stops == null || !stops.contains(t))) {
+        out.add(length > STEM ? t.substring(0, t.offsetByCodePoints(0, STEM)) : t);
+      }
+    }
+    return out;
   }
 }

@@ -4,12 +4,13 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.storyfold.story.Article;
 
 /**
@@ -28,9 +29,17 @@ final class SiteRepetition {
   private final List<String> sources;
   private final Map<String, List<Integer>> pagesByKey = new HashMap<>();
   private final List<Set<String>> proseByPage = new ArrayList<>();
+  /** Per page, each line's {@link #key}, worked out once for the batch and the page's cleaning. */
+  private final List<String[]> keysByPage = new ArrayList<>();
   private final int minPages;
-  /** Answers already worked out, per line key and source ({@link #NONE} when not template); one batch. */
-  private final Map<String, Repeat> verdicts = new HashMap<>();
+  /**
+   * Answers already worked out, per line key and source ({@link #NONE} when not template); one batch,
+   * whose pages are cleaned in parallel (an answer depends only on its key and source).
+   */
+  private final Map<KeyAtSource, Repeat> verdicts = new ConcurrentHashMap<>();
+
+  /** A line's key on one source's pages (the key's hash is cached in it; no string is built per look). */
+  private record KeyAtSource(String key, String source) {}
 
   /**
    * @param batch    the articles, each split into lines
@@ -40,24 +49,42 @@ final class SiteRepetition {
   SiteRepetition(List<Article> batch, List<List<String>> lines, int minPages) {
     this.minPages = minPages;
     this.sources = batch.stream().map(Article::source).toList();
-    for (int page = 0; page < lines.size(); page++) {
-      Set<String> keys = new LinkedHashSet<>();
+    // the keys, the costly part, page by page on every core; then the index, in page order
+    List<PageKeys> pages = IntStream.range(0, lines.size()).parallel()
+        .mapToObj(page -> PageKeys.of(lines.get(page))).toList();
+    // one String per distinct key, so that looking a line up later compares by identity, hash cached
+    Map<String, String> canonical = new HashMap<>();
+    for (int page = 0; page < pages.size(); page++) {
+      PageKeys p = pages.get(page);
+      proseByPage.add(p.prose());
+      String[] keys = p.keys();
+      keysByPage.add(keys);
+      Set<String> distinct = new HashSet<>();
+      for (int i = 0; i < keys.length; i++) {
+        String key = canonical.computeIfAbsent(keys[i], k -> k);
+        keys[i] = key;
+        if (!key.isEmpty() && distinct.add(key)) {
+          pagesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
+        }
+      }
+    }
+  }
+
+  /** A page's line keys (in line order) and the keys of its prose lines. */
+  private record PageKeys(String[] keys, Set<String> prose) {
+    static PageKeys of(List<String> lines) {
+      String[] keys = new String[lines.size()];
       Set<String> prose = new HashSet<>();
-      for (String line : lines.get(page)) {
-        String key = key(line);
-        if (key.isEmpty()) {
-          continue;
-        }
-        keys.add(key);
-        LineCues quick = LineCues.of(line, null);
-        if (quick.words() >= PROSE_WORDS && quick.terminal()) {
-          prose.add(key);
+      for (int i = 0; i < keys.length; i++) {
+        String line = lines.get(i);
+        keys[i] = key(line);
+        // only the count of words and the ending are wanted here, not the line's other cues
+        String text = line.strip();
+        if (!keys[i].isEmpty() && LineCues.terminal(text) && Tokens.count(text) >= PROSE_WORDS) {
+          prose.add(keys[i]);
         }
       }
-      proseByPage.add(prose);
-      for (String key : keys) {
-        pagesByKey.computeIfAbsent(key, k -> new ArrayList<>()).add(page);
-      }
+      return new PageKeys(keys, prose);
     }
   }
 
@@ -65,18 +92,27 @@ final class SiteRepetition {
   record Repeat(Cleaning.Reason code, String reason) {}
 
   /**
-   * How {@code line} of page {@code page} is template, or {@code null} when it is not repeated enough.
-   * Pages of the same source are counted first (the site's own template); otherwise the whole batch.
+   * How line {@code line} of page {@code page} (as given to the constructor) is template, or
+   * {@code null} when it is not repeated enough. Pages of the same source are counted first (the
+   * site's own template); otherwise the whole batch.
    */
-  Repeat repeat(int page, String line) {
-    String key = key(line);
+  Repeat repeat(int page, int line) {
+    return repeatOfKey(page, key(page, line));
+  }
+
+  /** The {@link #key} of line {@code line} of page {@code page} as given to the constructor. */
+  String key(int page, int line) {
+    return keysByPage.get(page)[line];
+  }
+
+  private Repeat repeatOfKey(int page, String key) {
     List<Integer> pages = pagesByKey.get(key);
     if (pages == null || pages.size() < minPages) {
       return null;
     }
     String source = sources.get(page);
     // the answer is the same for every page of a source: worked out once per line and source
-    Repeat answer = verdicts.computeIfAbsent(key + "\u0000" + source, k -> {
+    Repeat answer = verdicts.computeIfAbsent(new KeyAtSource(key, source), k -> {
       if (source != null) {
         int sameSite = unrelated(pages.stream().filter(p -> source.equals(sources.get(p))).toList());
         if (sameSite >= minPages) {
@@ -120,6 +156,10 @@ final class SiteRepetition {
    * variants folded (a caption printed once with ' and once with ’ is the same caption).
    */
   static String key(String line) {
+    String ascii = asciiKey(line);
+    if (ascii != null) {
+      return ascii;
+    }
     String folded = Normalizer.normalize(line, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
     boolean gap = false;
@@ -137,6 +177,37 @@ final class SiteRepetition {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * {@link #key} of a line that is all ASCII, or null for any other: ASCII is its own decomposition and
+   * has no marks, so the same loop needs neither the normalizer nor code points (every line of a batch
+   * gets a key, and the normalizer was a good part of the cost).
+   */
+  private static String asciiKey(String line) {
+    int n = line.length();
+    StringBuilder out = null;
+    boolean gap = false;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      boolean upper = c >= 'A' && c <= 'Z';
+      if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        if (out == null) {
+          out = new StringBuilder(n);
+        }
+        if (gap && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(upper ? (char) (c + ('a' - 'A')) : c);
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return out == null ? "" : out.toString();
   }
 
   static boolean sameText(String a, String b) {

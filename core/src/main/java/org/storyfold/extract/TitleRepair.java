@@ -31,12 +31,12 @@ final class TitleRepair {
 
   static Result repair(String title, LineCues[] cues, LineClasses.Verdict[] verdicts, CharArraySet stops) {
     if (title.isBlank()) {
-      return untitled(cues, stops);
+      return untitled(cues);
     }
     LineCues t = LineCues.of(title, stops);
     Set<String> body = new HashSet<>();
     for (LineCues c : cues) {
-      body.addAll(Restatement.stems(c.text(), stops));
+      body.addAll(c.stems());
     }
     String reason = null;
     // glued links, URLs and symbols are never a headline: they go even when nothing replaces them
@@ -45,7 +45,7 @@ final class TitleRepair {
       reason = "title line is words glued together (" + (t.glued() + 1) + "+ menu or category links)";
     } else if (t.linkLike() || t.credit() || (t.letterShare() < 0.5 && !pictographic(title))) {
       reason = "title line is a link, credit or symbols, not a headline";
-    } else if (t.words() <= PLACEHOLDER_WORDS && relevance(title, body, stops) == 0) {
+    } else if (t.words() <= PLACEHOLDER_WORDS && relevance(t.stems(), body) == 0) {
       // a short title unrelated to the text may still be a witty headline: replaced only when a
       // headline-shaped line that is about the text stands right above the prose
       reason = "title line shares no word with the article (a placeholder or site label)";
@@ -63,10 +63,10 @@ final class TitleRepair {
         Set<String> rest = new HashSet<>();
         for (int j = 0; j < cues.length; j++) {
           if (j != i) {
-            rest.addAll(Restatement.stems(cues[j].text(), stops));
+            rest.addAll(cues[j].stems());
           }
         }
-        if (relevance(c.text(), rest, stops) >= 0.3) {
+        if (relevance(c.stems(), rest) >= 0.3) {
           return new Result(c.text(), reason, i);
         }
       }
@@ -79,15 +79,15 @@ final class TitleRepair {
    * headline; that line becomes the title instead of being dropped as a short line, since it names
    * what the article is about.
    */
-  private static Result untitled(LineCues[] cues, CharArraySet stops) {
+  private static Result untitled(LineCues[] cues) {
     if (cues.length < 2 || !headlineShaped(cues[0])) {
       return new Result("", null, -1);
     }
     Set<String> rest = new HashSet<>();
     for (int j = 1; j < cues.length; j++) {
-      rest.addAll(Restatement.stems(cues[j].text(), stops));
+      rest.addAll(cues[j].stems());
     }
-    if (relevance(cues[0].text(), rest, stops) < 0.3) {
+    if (relevance(cues[0].stems(), rest) < 0.3) {
       return new Result("", null, -1);
     }
     return new Result(cues[0].text(), "the article had no title: its opening headline line became the title", 0);
@@ -98,9 +98,8 @@ final class TitleRepair {
         && !c.listItem() && c.letterShare() >= 0.6 && (!c.text().endsWith(".") || c.words() <= 12);
   }
 
-  /** Share of a line's content words that occur in {@code body}. */
-  private static double relevance(String line, Set<String> body, CharArraySet stops) {
-    List<String> words = Restatement.stems(line, stops);
+  /** Share of a line's content words ({@link LineCues#stems}) that occur in {@code body}. */
+  private static double relevance(List<String> words, Set<String> body) {
     if (words.isEmpty()) {
       return 0;
     }

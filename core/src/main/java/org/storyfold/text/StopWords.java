@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,16 @@ public final class StopWords {
 
   /** Function-word lists by ISO 639-1 code, in a fixed order: ties between languages resolve alike on every run. */
   private static final Map<String, CharArraySet> FUNCTION = load();
+  /** The lists of {@link #FUNCTION}, in order: bit {@code i} of a {@link #LANGUAGES_OF} mask is list {@code i}. */
+  private static final CharArraySet[] SETS = FUNCTION.values().toArray(new CharArraySet[0]);
+  /**
+   * Every function word of any language, with the languages whose list holds it as a bit mask: a page's
+   * best list is found in one lookup a token instead of one a token and language. Exact, since every
+   * list is case-sensitive (its entries are lower case and a word matches only as written).
+   */
+  private static final Map<String, Integer> LANGUAGES_OF = masks();
+  /** The bits of {@link #RULE_LANGUAGES} in the masks of {@link #LANGUAGES_OF}. */
+  private static final int RULE_MASK = maskOf(RULE_LANGUAGES);
   /** The lists the analysis chains use, where they differ from {@link #FUNCTION}. */
   private static final Map<String, CharArraySet> INDEXING = Map.of("en",
       CharArraySet.unmodifiableSet(EnglishAnalyzer.getDefaultStopSet()));
@@ -76,7 +87,9 @@ public final class StopWords {
    * rules were written for: English, Spanish, German, French, Italian, Portuguese, Dutch.
    */
   public static boolean isFunctionWord(String word) {
-    return isFunctionWord(word, RULE_LANGUAGES);
+    // one lookup in the word masks, not one a language (the name finder asks this of every capital)
+    Integer mask = LANGUAGES_OF.get(word.toLowerCase(Locale.ROOT));
+    return mask != null && (mask & RULE_MASK) != 0;
   }
 
   /** The languages with lists, as ISO 639-1 codes. */
@@ -110,21 +123,49 @@ public final class StopWords {
    * {@code null} when none covers enough of them to be meaningful.
    */
   public static CharArraySet bestFor(List<String> tokens) {
-    CharArraySet best = null;
-    int bestHits = 0;
-    for (CharArraySet set : FUNCTION.values()) {
-      int hits = 0;
-      for (String t : tokens) {
-        if (set.contains(t)) {
-          hits++;
+    // hits per language, counted through each word's mask of languages; then, as in one pass per
+    // language, the first language in the map's order with the most hits wins a tie
+    int[] hits = new int[SETS.length];
+    for (String t : tokens) {
+      Integer mask = LANGUAGES_OF.get(t);
+      if (mask != null) {
+        for (int bits = mask; bits != 0; bits &= bits - 1) {
+          hits[Integer.numberOfTrailingZeros(bits)]++;
         }
       }
-      if (hits > bestHits) {
-        bestHits = hits;
-        best = set;
+    }
+    CharArraySet best = null;
+    int bestHits = 0;
+    for (int i = 0; i < SETS.length; i++) {
+      if (hits[i] > bestHits) {
+        bestHits = hits[i];
+        best = SETS[i];
       }
     }
     return tokens.isEmpty() || bestHits < MIN_PAGE_COVERAGE * tokens.size() ? null : best;
+  }
+
+  private static int maskOf(List<String> languages) {
+    List<String> order = List.copyOf(FUNCTION.keySet());
+    int mask = 0;
+    for (String language : languages) {
+      mask |= 1 << order.indexOf(language);
+    }
+    return mask;
+  }
+
+  private static Map<String, Integer> masks() {
+    if (SETS.length > Integer.SIZE) {
+      throw new IllegalStateException("more languages than bits in a mask: " + SETS.length);
+    }
+    Map<String, Integer> masks = new HashMap<>();
+    for (int i = 0; i < SETS.length; i++) {
+      for (Object entry : SETS[i]) {
+        int bit = 1 << i;
+        masks.merge(new String((char[]) entry), bit, (a, b) -> a | b);
+      }
+    }
+    return java.util.Collections.unmodifiableMap(masks);
   }
 
   private static Map<String, CharArraySet> load() {
