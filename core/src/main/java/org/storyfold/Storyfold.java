@@ -217,7 +217,7 @@ public final class Storyfold {
    * the configured model folder's, which then serves both. Sentence and pair comparisons keep the float
    * model ({@link #embedder()}), whose thresholds were set on it.
    */
-  public synchronized Embedder leadEmbedder() {
+  private synchronized Embedder leadEmbedder() {
     if (leadEmbedder == null) {
       leadEmbedder = config.model() == null ? Embedder.bundledQuantized() : embedder();
     }

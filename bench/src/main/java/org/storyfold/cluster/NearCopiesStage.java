@@ -42,8 +42,8 @@ public final class NearCopiesStage {
    * Boilerplate-only pages of one site, as the skew test's generator writes them: each page is 4 to 9 of
    * the site's 9 lines (navigation, footer, notices) in a random order. A line is 3 to 6 words (some
    * words on two lines, so counts differ); the MinHash signature is over the page's adjacent line pairs,
-   * as word shingles across lines are, so pages of like line orders share bands. The same pages as
-   * {@code ClustererTest.nearCopies} in core's tests.
+   * as word shingles across lines are, so pages of like line orders share bands. Also the input of
+   * {@code AverageLinkEquivalenceTest}.
    */
   public static List<Fingerprint> nearCopies(int n, long seed) {
     java.util.SplittableRandom random = new java.util.SplittableRandom(seed);

@@ -161,12 +161,16 @@ public final class Clusterer {
     int inKept = kept.stream().mapToInt(List::size).sum();
     boolean fragmentsFold = n - inKept <= config.fragmentShare() * n;
     List<List<Integer>> alone = new ArrayList<>();
+    // The place veto looks at the parts as the refine left them, so that what folds first cannot change it.
+    java.util.IdentityHashMap<List<Integer>, List<Integer>> asLeft = new java.util.IdentityHashMap<>();
+    kept.forEach(k -> asLeft.put(k, List.copyOf(k)));
     for (List<Integer> part : parts) {
       if (part.size() < minPart && !kept.contains(part)) {
         List<Integer> left = new ArrayList<>();
         for (int item : part) {
           List<Integer> near = nearest(item, kept, local, subSpans);
-          if (near == null || !fragmentsFold || !folds(item, near, n, local) || elsewhere(part, near, places)) {
+          if (near == null || !fragmentsFold || !folds(item, near, n, local)
+              || elsewhere(part, asLeft.get(near), places)) {
             left.add(item); // what does not fold stays with its own part
           } else {
             near.add(item);

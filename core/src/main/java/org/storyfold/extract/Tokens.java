@@ -8,7 +8,7 @@ import java.util.List;
  * regular expression {@code [\p{L}\p{M}\p{N}]+} finds. Scanned by hand because every line of a batch is
  * tokenized (the expression's matcher was the largest single cost of cleaning in the profile); the
  * classes L, M and N are exactly the Unicode general categories 1 to 11 of {@link Character#getType},
- * which {@code TokensTest} checks against the expression over every code point.
+ * which {@code LineCuesTest} checks against the expression over every code point.
  */
 final class Tokens {
   private Tokens() {}

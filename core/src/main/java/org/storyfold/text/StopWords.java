@@ -149,7 +149,11 @@ public final class StopWords {
     List<String> order = List.copyOf(FUNCTION.keySet());
     int mask = 0;
     for (String language : languages) {
-      mask |= 1 << order.indexOf(language);
+      int bit = order.indexOf(language);
+      if (bit < 0) {
+        throw new IllegalStateException("no function-word list for " + language);
+      }
+      mask |= 1 << bit;
     }
     return mask;
   }
