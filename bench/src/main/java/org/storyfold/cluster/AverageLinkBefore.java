@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * The benchmark's peer: {@link AverageLink} as it was before its structures went primitive (a
  * {@code HashSet<Integer>} of neighbours per group, {@code List<Integer>} members, a
- * {@code PriorityQueue} of merge records), kept verbatim so that {@code AverageLinkBenchmark} measures
+ * {@code PriorityQueue} of merge records), kept verbatim (but for its dense vector, core's
+ * {@link Scatter}, the same code) so that {@code AverageLinkBenchmark} measures
  * the change on the same vectors and candidate pairs.
  *
  * <p>Agglomerative clustering with average linkage, stopped at a threshold rather than at a number of
@@ -189,40 +190,6 @@ final class AverageLinkBefore {
     }
     ids[into] = Arrays.copyOf(outIds, k);
     weights[into] = Arrays.copyOf(outW, k);
-  }
-
-  /**
-   * One group's sum vector spread over a dense array of the batch's vocabulary, so that its dot product
-   * with each neighbour costs the neighbour's length alone (a merge's neighbours are many, and the
-   * merged group's vector is the longest of all). Cleared through the held ids, never in full.
-   */
-  private static final class Scatter {
-    final float[] values;
-    private int held = -1;
-    private int[] heldIds;
-
-    Scatter(int vocabulary) {
-      values = new float[vocabulary];
-    }
-
-    /** Holds group g's vector (g = -1 only clears, so that a changed group is scattered anew). */
-    void hold(int g, int[] ids, float[] weights) {
-      if (g == held && g >= 0) {
-        return;
-      }
-      if (heldIds != null) {
-        for (int id : heldIds) {
-          values[id] = 0;
-        }
-      }
-      held = g;
-      heldIds = ids;
-      if (ids != null) {
-        for (int i = 0; i < ids.length; i++) {
-          values[ids[i]] = weights[i];
-        }
-      }
-    }
   }
 
   private record Merge(double mean, int a, int b, int versionA, int versionB) implements Comparable<Merge> {

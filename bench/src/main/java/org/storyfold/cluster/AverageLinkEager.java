@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The near-copies benchmark's peer: {@link AverageLink} as it was before it went lazy (every merge
  * re-offered the merged group to all its neighbours, about n^2 work on a component of near-copies),
- * kept verbatim so that {@code NearCopiesBenchmark} measures the change on the same vectors and pairs.
+ * kept verbatim (but for its dense vector, core's {@link Scatter}, unchanged) so that
+ * {@code NearCopiesBenchmark} measures the change on the same vectors and pairs.
  *
  * <p>Agglomerative clustering with average linkage, stopped at a threshold rather than at a number of
  * clusters (the number of stories is never known).
@@ -248,40 +249,6 @@ final class AverageLinkEager {
     }
     ids[into] = Arrays.copyOf(outIds, k);
     weights[into] = Arrays.copyOf(outW, k);
-  }
-
-  /**
-   * One group's sum vector spread over a dense array of the batch's vocabulary, so that its dot product
-   * with each neighbour costs the neighbour's length alone (a merge's neighbours are many, and the
-   * merged group's vector is the longest of all). Cleared through the held ids, never in full.
-   */
-  private static final class Scatter {
-    final float[] values;
-    private int held = -1;
-    private int[] heldIds;
-
-    Scatter(int vocabulary) {
-      values = new float[vocabulary];
-    }
-
-    /** Holds group g's vector (g = -1 only clears, so that a changed group is scattered anew). */
-    void hold(int g, int[] ids, float[] weights) {
-      if (g == held && g >= 0) {
-        return;
-      }
-      if (heldIds != null) {
-        for (int id : heldIds) {
-          values[id] = 0;
-        }
-      }
-      held = g;
-      heldIds = ids;
-      if (ids != null) {
-        for (int i = 0; i < ids.length; i++) {
-          values[ids[i]] = weights[i];
-        }
-      }
-    }
   }
 
   /**

@@ -150,7 +150,7 @@ public final class Clusterer {
     }
     Places places = parts.stream().anyMatch(p -> p.size() > 1 && p.size() < minPart) ? new Places(sub) : null;
     if (kept.size() <= 1 && !timesApart(parts, subSpans)
-        && !secondIncident(parts, kept, minPart, places)) {
+        && !secondIncident(parts, kept, minPart, n, places)) {
       return List.of(new ArrayList<>(topic));
     }
     if (kept.isEmpty()) { // parts too far apart in time to be one story, none large: the largest leads
@@ -158,8 +158,7 @@ public final class Clusterer {
     }
     // Fragments are stray articles of the large parts when they are few; when they hold much of the topic,
     // the topic is many small incidents of one kind (local crime news), and each fragment is its own story.
-    int inKept = kept.stream().mapToInt(List::size).sum();
-    boolean fragmentsFold = n - inKept <= config.fragmentShare() * n;
+    boolean fragmentsFold = fewFragments(kept, n);
     List<List<Integer>> alone = new ArrayList<>();
     // The place veto looks at the parts as the refine left them, so that what folds first cannot change it.
     java.util.IdentityHashMap<List<Integer>, List<Integer>> asLeft = new java.util.IdentityHashMap<>();
@@ -236,15 +235,17 @@ public final class Clusterer {
    * Whether a topic of one large part holds, beside a few strays, a small part of another place
    * ({@link #elsewhere}): then it is split like a topic of several parts.
    */
-  private boolean secondIncident(List<List<Integer>> parts, List<List<Integer>> kept, int minPart, Places places) {
-    if (kept.size() != 1 || places == null) {
-      return false;
-    }
-    int n = parts.stream().mapToInt(List::size).sum();
-    if (n - kept.get(0).size() > config.fragmentShare() * n) {
+  private boolean secondIncident(List<List<Integer>> parts, List<List<Integer>> kept, int minPart, int n,
+                                 Places places) {
+    if (kept.size() != 1 || places == null || !fewFragments(kept, n)) {
       return false;
     }
     return parts.stream().anyMatch(p -> p.size() < minPart && elsewhere(p, kept.get(0), places));
+  }
+
+  /** Whether the small parts outside {@code kept} are few enough ({@link ClusterConfig#fragmentShare()}) to be strays. */
+  private boolean fewFragments(List<List<Integer>> kept, int n) {
+    return n - kept.stream().mapToInt(List::size).sum() <= config.fragmentShare() * n;
   }
 
   /** Whether a small part's article is near enough its nearest part to join it ({@link ClusterConfig#foldShare()}). */
