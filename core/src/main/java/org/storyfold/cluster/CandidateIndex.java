@@ -80,6 +80,13 @@ final class CandidateIndex {
     return pairs.sortedDistinct();
   }
 
+  /** The pairs of articles that agree on all rows of some MinHash band ({@link #addBands}), as {@link #candidates}. */
+  static long[] bandPairs(List<Fingerprint> fps) {
+    Pairs pairs = new Pairs();
+    addBands(fps, fps.size(), pairs);
+    return pairs.sortedDistinct();
+  }
+
   /** The {@code k} touched articles of highest partial score (all of them when there are few). */
   private static int[] best(double[] acc, int[] touched, int t, int k) {
     if (t <= k) {

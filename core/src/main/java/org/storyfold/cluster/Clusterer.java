@@ -16,7 +16,9 @@ import org.storyfold.fingerprint.Fingerprint;
  * words are re-weighted by the topic's own document frequencies, so the words every earthquake article
  * uses weigh little and the ones that tell this earthquake from that one (its place, its names, its
  * figures) weigh much; average linkage runs again at a higher threshold, and parts too small to stand
- * alone go back to the part they resemble most. This is the "re-weight within the cluster" idea of
+ * alone go back to the part they resemble most. Within a topic, copies of one text count once
+ * ({@link Copies}), so that a wire story run by many sites neither makes a part by itself nor makes its
+ * words look common. This is the "re-weight within the cluster" idea of
  * scatter/gather-style hierarchical clustering (Cutting et al. 1992), stopped by thresholds.
  */
 public final class Clusterer {
@@ -124,8 +126,57 @@ public final class Clusterer {
     return any ? out : null;
   }
 
-  /** Splits one topic into its events, or leaves it whole. */
+  /**
+   * Splits one topic into its events, or leaves it whole. The split is made over the topic's texts
+   * ({@link Copies}): one article for each set of copies, whose time spans all of theirs, and each of
+   * its parts then takes the copies along.
+   */
   private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, long[][] spans) {
+    if (config.refineThreshold() <= 0 || topic.size() < 2) {
+      return List.of(new ArrayList<>(topic));
+    }
+    List<List<Integer>> texts = Copies.of(topic.stream().map(fps::get).toList());
+    List<Integer> firsts = texts.stream().map(t -> topic.get(t.get(0))).toList();
+    long[][] firstSpans = null;
+    if (spans != null) {
+      firstSpans = new long[2][texts.size()];
+      for (int t = 0; t < texts.size(); t++) {
+        long lo = AverageLink.UNKNOWN;
+        long hi = AverageLink.UNKNOWN;
+        for (int p : texts.get(t)) {
+          int i = topic.get(p);
+          if (spans[0][i] != AverageLink.UNKNOWN) {
+            lo = lo == AverageLink.UNKNOWN ? spans[0][i] : Math.min(lo, spans[0][i]);
+            hi = hi == AverageLink.UNKNOWN ? spans[1][i] : Math.max(hi, spans[1][i]);
+          }
+        }
+        firstSpans[0][t] = lo;
+        firstSpans[1][t] = hi;
+      }
+    }
+    List<List<Integer>> parts = refineTexts(firsts, fps, firstSpans);
+    if (texts.size() == topic.size()) {
+      return parts;
+    }
+    java.util.Map<Integer, List<Integer>> copiesOf = new java.util.HashMap<>();
+    for (List<Integer> text : texts) {
+      copiesOf.put(topic.get(text.get(0)), text.stream().map(topic::get).toList());
+    }
+    List<List<Integer>> out = new ArrayList<>();
+    for (List<Integer> part : parts) {
+      List<Integer> all = new ArrayList<>();
+      part.forEach(first -> all.addAll(copiesOf.get(first)));
+      out.add(all);
+    }
+    return out;
+  }
+
+  /**
+   * Splits a topic's texts into events.
+   *
+   * @param subSpans the texts' time spans, parallel to {@code topic}, or null when no article has a date
+   */
+  private List<List<Integer>> refineTexts(List<Integer> topic, List<Fingerprint> fps, long[][] subSpans) {
     // A part must hold minPart articles, or half the topic when the topic is small.
     int minPart = Math.max(2, Math.min(config.minPart(), topic.size() / 2));
     if (config.refineThreshold() > 0 && topic.size() > 1 && topic.size() < 4) {
@@ -136,8 +187,6 @@ public final class Clusterer {
       return List.of(new ArrayList<>(topic));
     }
     List<Fingerprint> sub = topic.stream().map(fps::get).toList();
-    long[][] subSpans = spans == null ? null : new long[][] {
-        topic.stream().mapToLong(i -> spans[0][i]).toArray(), topic.stream().mapToLong(i -> spans[1][i]).toArray()};
     WeightedVectors local = new WeightedVectors(sub, config);
     int n = sub.size();
     List<List<Integer>> parts = new AverageLink(local, refineThreshold(n), subSpans, maxGap(), 0, null)

@@ -252,6 +252,57 @@ class ClustererTest {
     assertThat(clusterer.cluster(placeless, none)).hasSize(1);
   }
 
+  @Test
+  void cluster_strayArticleRunByThreeSites_foldsBackLikeTheArticleAlone() {
+    // Eight articles of one story and a stray that the refine sets apart by its words, too small to stand
+    // alone; the stray is also run by two more sites. Its copies made a part of three, large enough to
+    // stand as a story of its own.
+    List<Fingerprint> fps = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      fps.add(text(i, range(1, 16, 100, 130, 1000 + i * 10)));
+    }
+    for (int copy = 0; copy < 3; copy++) {
+      fps.add(text(8, range(1, 16, 200, 230, 3000)));
+    }
+    List<OffsetDateTime> none = new ArrayList<>();
+    fps.forEach(f -> none.add(null));
+    assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none))
+        .containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
+  }
+
+  @Test
+  void cluster_everyArticleRunByThreeSites_groupsAsTheArticlesAlone() {
+    // Two incidents of four articles, three of two, four of one, as in manySmallIncidentsOfOneKind.
+    List<Fingerprint> once = new ArrayList<>();
+    int[] sizes = {4, 4, 2, 2, 2, 1, 1, 1, 1};
+    for (int e = 0; e < sizes.length; e++) {
+      for (int k = 0; k < sizes[e]; k++) {
+        once.add(text(once.size(), range(1, 16, 100 * (e + 1), 100 * (e + 1) + 30, 10_000 + once.size())));
+      }
+    }
+    List<Fingerprint> thrice = new ArrayList<>();
+    once.forEach(f -> thrice.addAll(List.of(f, f, f)));
+    List<OffsetDateTime> none = new ArrayList<>();
+    thrice.forEach(f -> none.add(null));
+    Clusterer clusterer = new Clusterer(ClusterConfig.defaults());
+    List<List<Integer>> expected = new ArrayList<>();
+    for (List<Integer> group : clusterer.cluster(once, none.subList(0, once.size()))) {
+      expected.add(group.stream().flatMap(i -> java.util.stream.Stream.of(3 * i, 3 * i + 1, 3 * i + 2)).toList());
+    }
+    assertThat(expected).hasSize(sizes.length);
+    assertThat(clusterer.cluster(thrice, none)).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  /** As {@link #fp}, with a MinHash signature of its own: text {@code k}, which copies share. */
+  private static Fingerprint text(int k, int... features) {
+    Fingerprint f = fp(features);
+    int[] minhash = new int[64];
+    for (int i = 0; i < minhash.length; i++) {
+      minhash[i] = k * 1000 + i;
+    }
+    return new Fingerprint(minhash, f.features(), f.counts(), f.kinds());
+  }
+
   /** The features with one more, sorted. */
   private static int[] sorted(int[] features, int extra) {
     int[] out = Arrays.copyOf(features, features.length + 1);
