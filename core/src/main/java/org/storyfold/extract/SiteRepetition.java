@@ -38,6 +38,13 @@ final class SiteRepetition {
    */
   private final Map<KeyAtSource, Repeat> verdicts = new ConcurrentHashMap<>();
 
+  /**
+   * Per line key, how many unrelated pages of the whole batch carry it: the same for every source, and
+   * costly for a line on many pages (a wire service's sign-off on a thousand pages of a thousand sites
+   * was counted again for each site).
+   */
+  private final Map<String, Integer> unrelatedAnywhere = new ConcurrentHashMap<>();
+
   /** A line's key on one source's pages (the key's hash is cached in it; no string is built per look). */
   private record KeyAtSource(String key, String source) {}
 
@@ -119,7 +126,7 @@ final class SiteRepetition {
           return new Repeat(Cleaning.Reason.REPEATED_ON_SITE, "repeated on " + sameSite + " pages of " + source);
         }
       }
-      int anywhere = unrelated(pages);
+      int anywhere = unrelatedAnywhere.computeIfAbsent(key, any -> unrelated(pages));
       return anywhere >= minPages
           ? new Repeat(Cleaning.Reason.REPEATED_IN_BATCH, "repeated on " + anywhere + " unrelated pages of the batch")
           : NONE;
