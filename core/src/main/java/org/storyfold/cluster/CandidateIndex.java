@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.storyfold.fingerprint.Fingerprint;
+import org.storyfold.fingerprint.Fingerprinter;
 
 /**
  * Finds the pairs worth scoring without looking at all pairs: an inverted index over each article's
@@ -80,13 +81,6 @@ final class CandidateIndex {
     return pairs.sortedDistinct();
   }
 
-  /** The pairs of articles that agree on all rows of some MinHash band ({@link #addBands}), as {@link #candidates}. */
-  static long[] bandPairs(List<Fingerprint> fps) {
-    Pairs pairs = new Pairs();
-    addBands(fps, fps.size(), pairs);
-    return pairs.sortedDistinct();
-  }
-
   /** The {@code k} touched articles of highest partial score (all of them when there are few). */
   private static int[] best(double[] acc, int[] touched, int t, int k) {
     if (t <= k) {
@@ -133,23 +127,42 @@ final class CandidateIndex {
     return Arrays.copyOf(out, m);
   }
 
-  /**
-   * Articles agreeing on all rows of a band are near-copies (Jaccard above about 0.6). A band's buckets
-   * are runs of equal keys after one sort of (key, article) rows, rather than a map of boxed lists.
-   */
+  /** Articles agreeing on all rows of a band ({@link #forEachBandBucket}) are candidates, in buckets of up to 200. */
   private static void addBands(List<Fingerprint> fps, int n, Pairs pairs) {
-    int rows = fps.isEmpty() ? 0 : fps.get(0).minhash().length / BANDS;
-    if (rows == 0) {
-      return;
-    }
+    forEachBandBucket(fps, (docs, from, to) -> {
+      if (to - from <= 200) {
+        for (int i = from; i < to; i++) {
+          for (int j = i + 1; j < to; j++) {
+            pairs.add(key(docs[i], docs[j], n));
+          }
+        }
+      }
+    });
+  }
+
+  /** A run of articles ({@code docs[from..to)}, positions in the list given) agreeing on all rows of one band. */
+  @FunctionalInterface
+  interface BandBucket {
+    void accept(int[] docs, int from, int to);
+  }
+
+  /**
+   * Each bucket of two or more articles that agree on all rows of one of {@link #BANDS} MinHash bands:
+   * near-copies (a pair of resemblance 0.5 shares some band 64% of the time, of 0.6 89%, of 0.8 all but
+   * always). A band's buckets are runs of equal keys after one sort of (key, article) rows, rather than a
+   * map of boxed lists. Articles without words, or without a whole signature, are in none.
+   */
+  static void forEachBandBucket(List<Fingerprint> fps, BandBucket out) {
+    int n = fps.size();
+    int rows = Fingerprinter.MINHASH_SIZE / BANDS;
     long[] keys = new long[n];
     int[] docs = new int[n];
     for (int b = 0; b < BANDS; b++) {
       int m = 0;
       for (int d = 0; d < n; d++) {
         int[] sig = fps.get(d).minhash();
-        if (sig[0] == Integer.MAX_VALUE) {
-          continue; // no words
+        if (sig.length < BANDS * rows || sig[0] == Integer.MAX_VALUE) {
+          continue;
         }
         long h = b;
         for (int r = 0; r < rows; r++) {
@@ -164,13 +177,8 @@ final class CandidateIndex {
         while (to < m && keys[to] == keys[from]) {
           to++;
         }
-        int bucket = to - from;
-        if (bucket >= 2 && bucket <= 200) {
-          for (int i = from; i < to; i++) {
-            for (int j = i + 1; j < to; j++) {
-              pairs.add(key(docs[i], docs[j], n));
-            }
-          }
+        if (to - from >= 2) {
+          out.accept(docs, from, to);
         }
         from = to;
       }

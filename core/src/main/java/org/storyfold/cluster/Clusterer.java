@@ -87,7 +87,7 @@ public final class Clusterer {
     WeightedVectors vectors = new WeightedVectors(fps, config, whole);
     long[] pairs = CandidateIndex.candidates(vectors, fps, config);
     double sure = vectors.noise() * config.noiseMultiple();
-    LeadCache cached = leads == null ? null : new LeadCache(leads, fps.size());
+    LeadCache cached = leads == null ? null : new LeadCache(leads, fps.size(), config.leadThreshold());
     List<List<Integer>> topics = new AverageLink(vectors, config.threshold(), spans, maxGap(), sure,
         cached == null ? null : (a, b) -> cached.agreement(a, b) >= config.leadThreshold())
         .cluster(pairs);
@@ -128,14 +128,15 @@ public final class Clusterer {
 
   /**
    * Splits one topic into its events, or leaves it whole. The split is made over the topic's texts
-   * ({@link Copies}): one article for each set of copies, whose time spans all of theirs, and each of
-   * its parts then takes the copies along.
+   * ({@link Copies}; copies published further apart than the window are not one text): one article for
+   * each set of copies, whose time spans all of theirs, and each of its parts then takes the copies along.
    */
   private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, long[][] spans) {
     if (config.refineThreshold() <= 0 || topic.size() < 2) {
       return List.of(new ArrayList<>(topic));
     }
-    List<List<Integer>> texts = Copies.of(topic.stream().map(fps::get).toList());
+    List<List<Integer>> texts = Copies.of(topic.stream().map(fps::get).toList(),
+        (p, q) -> spans == null || within(topic.get(p), topic.get(q), spans));
     List<Integer> firsts = texts.stream().map(t -> topic.get(t.get(0))).toList();
     long[][] firstSpans = null;
     if (spans != null) {
@@ -158,7 +159,7 @@ public final class Clusterer {
     if (texts.size() == topic.size()) {
       return parts;
     }
-    java.util.Map<Integer, List<Integer>> copiesOf = new java.util.HashMap<>();
+    java.util.Map<Integer, List<Integer>> copiesOf = new java.util.HashMap<>(); // by representative
     for (List<Integer> text : texts) {
       copiesOf.put(topic.get(text.get(0)), text.stream().map(topic::get).toList());
     }
@@ -171,22 +172,28 @@ public final class Clusterer {
     return out;
   }
 
+  /** Whether two articles' time spans lie within the window of each other (or either is undated). */
+  private boolean within(int a, int b, long[][] spans) {
+    return spans[0][a] == AverageLink.UNKNOWN || spans[0][b] == AverageLink.UNKNOWN
+        || Math.max(spans[0][a], spans[0][b]) - Math.min(spans[1][a], spans[1][b]) <= maxGap();
+  }
+
   /**
-   * Splits a topic's texts into events.
+   * Splits a topic's texts (one article for each, {@link #refine}) into events.
    *
-   * @param subSpans the texts' time spans, parallel to {@code topic}, or null when no article has a date
+   * @param texts    the texts' articles, indices into {@code fps}
+   * @param subSpans the texts' time spans, parallel to {@code texts}, or null when no article has a date
    */
-  private List<List<Integer>> refineTexts(List<Integer> topic, List<Fingerprint> fps, long[][] subSpans) {
-    // A part must hold minPart articles, or half the topic when the topic is small.
-    int minPart = Math.max(2, Math.min(config.minPart(), topic.size() / 2));
-    if (config.refineThreshold() > 0 && topic.size() > 1 && topic.size() < 4) {
-      return byPlaces(topic, fps);
+  private List<List<Integer>> refineTexts(List<Integer> texts, List<Fingerprint> fps, long[][] subSpans) {
+    // A part must hold minPart texts, or half the topic's when the topic is small.
+    int minPart = Math.max(2, Math.min(config.minPart(), texts.size() / 2));
+    if (texts.size() < 4) {
+      return texts.size() == 1 ? List.of(new ArrayList<>(texts)) : byPlaces(texts, fps);
     }
-    if (config.refineThreshold() <= 0 || topic.size() < 4
-        || medianFeatures(topic, fps) < config.refineMinTerms()) {
-      return List.of(new ArrayList<>(topic));
+    if (medianFeatures(texts, fps) < config.refineMinTerms()) {
+      return List.of(new ArrayList<>(texts));
     }
-    List<Fingerprint> sub = topic.stream().map(fps::get).toList();
+    List<Fingerprint> sub = texts.stream().map(fps::get).toList();
     WeightedVectors local = new WeightedVectors(sub, config);
     int n = sub.size();
     List<List<Integer>> parts = new AverageLink(local, refineThreshold(n), subSpans, maxGap(), 0, null)
@@ -200,7 +207,7 @@ public final class Clusterer {
     Places places = parts.stream().anyMatch(p -> p.size() > 1 && p.size() < minPart) ? new Places(sub) : null;
     if (kept.size() <= 1 && !timesApart(parts, subSpans)
         && !secondIncident(parts, kept, minPart, n, places)) {
-      return List.of(new ArrayList<>(topic));
+      return List.of(new ArrayList<>(texts));
     }
     if (kept.isEmpty()) { // parts too far apart in time to be one story, none large: the largest leads
       kept.add(parts.stream().max(java.util.Comparator.comparingInt(List::size)).orElseThrow());
@@ -232,7 +239,7 @@ public final class Clusterer {
     kept.addAll(alone);
     List<List<Integer>> out = new ArrayList<>();
     for (List<Integer> part : kept) {
-      out.add(new ArrayList<>(part.stream().map(topic::get).toList()));
+      out.add(new ArrayList<>(part.stream().map(texts::get).toList()));
     }
     return out;
   }
@@ -372,8 +379,7 @@ public final class Clusterer {
       return true;
     }
     for (int other : part) {
-      if (spans[0][other] != AverageLink.UNKNOWN
-          && Math.max(spans[0][item], spans[0][other]) - Math.min(spans[1][item], spans[1][other]) > maxGap()) {
+      if (!within(item, other, spans)) {
         return false;
       }
     }
@@ -391,85 +397,5 @@ public final class Clusterer {
   private static int medianFeatures(List<Integer> group, List<Fingerprint> fps) {
     int[] counts = group.stream().mapToInt(i -> fps.get(i).features().length).sorted().toArray();
     return counts[counts.length / 2];
-  }
-
-  /**
-   * Lead vectors, each computed once and only when a doubtful merge reaches the head of the queue: the
-   * missing vectors of both groups go to the model in one batch. Fetching every article of every doubtful
-   * candidate pair up front instead embedded 979 of ECB+'s 982 leads for the same stories; asked this way
-   * the model sees 602 of them.
-   *
-   * <p>Two groups are first compared by their first {@link #FIRST_LOOK} members each (a group lists the
-   * members of its larger part first, so these are the pair it grew from): when those leads agree by
-   * {@link #FIRST_LOOK_MARGIN} more than {@link ClusterConfig#leadThreshold()} asks, the merge is
-   * confirmed on them; otherwise every member is compared. Almost every doubtful merge is confirmed, most
-   * far above the threshold: on ECB+ train+dev and its batches ({@code ClusterCorpora dev}, quantized model,
-   * 50-word leads) the model turned down 7 of 744 asks. Over the 486 asks with a group of more than two, the
-   * first look's mean lay within 0.11 of the full mean in 95% of them and 0.25 at most, and wherever it
-   * reached 0.5 the full mean was 0.47 or more. This first look made ECB+ whole need 542 leads instead of
-   * 602 (float model, 60 words) with every figure of {@code ClusterCorpora dev} and {@code quality}
-   * unchanged; a first look of three members saved less (570), a margin of 0.2 more (504) but nearer to
-   * the largest miss.
-   */
-  private final class LeadCache {
-    /** Members of each group compared first. */
-    static final int FIRST_LOOK = 2;
-    /** How far above the lead threshold the first look's mean must lie to decide alone. */
-    static final double FIRST_LOOK_MARGIN = 0.3;
-    private final LeadVectors source;
-    private final float[][] vectors;
-
-    LeadCache(LeadVectors source, int n) {
-      this.source = source;
-      this.vectors = new float[n][];
-    }
-
-    /**
-     * Mean cosine between the lead vectors of two groups, or of their first members when those agree
-     * far above the threshold.
-     */
-    double agreement(List<Integer> a, List<Integer> b) {
-      if (a.size() > FIRST_LOOK || b.size() > FIRST_LOOK) {
-        double first = mean(a.subList(0, Math.min(a.size(), FIRST_LOOK)), b.subList(0, Math.min(b.size(), FIRST_LOOK)));
-        if (first >= config.leadThreshold() + FIRST_LOOK_MARGIN) {
-          return first;
-        }
-      }
-      return mean(a, b);
-    }
-
-    /** Mean cosine between the lead vectors of two groups: the dot product of their sums over |A||B|. */
-    private double mean(List<Integer> a, List<Integer> b) {
-      fetch(a, b);
-      float[] sa = sum(a);
-      float[] sb = sum(b);
-      double dot = 0;
-      for (int i = 0; i < sa.length; i++) {
-        dot += sa[i] * sb[i];
-      }
-      return dot / ((double) a.size() * b.size());
-    }
-
-    private void fetch(List<Integer> a, List<Integer> b) {
-      int[] missing = java.util.stream.Stream.of(a, b).flatMap(List::stream).mapToInt(Integer::intValue)
-          .filter(i -> vectors[i] == null).toArray();
-      if (missing.length > 0) {
-        float[][] got = source.of(missing);
-        for (int i = 0; i < missing.length; i++) {
-          vectors[missing[i]] = got[i];
-        }
-      }
-    }
-
-    private float[] sum(List<Integer> group) {
-      float[] s = new float[vectors[group.get(0)].length];
-      for (int i : group) {
-        float[] v = vectors[i];
-        for (int k = 0; k < s.length; k++) {
-          s[k] += v[k];
-        }
-      }
-      return s;
-    }
   }
 }

@@ -346,7 +346,9 @@ public final class OnlineClusterer {
    * ({@link #longTexts}), with such stories their latest
    * articles reach at the topic threshold (their topic), at most {@code maxArticles} articles in all,
    * and their articles' fingerprints and dates, to be grouped by the batch's {@link Clusterer}
-   * ({@link #regroup}) without holding this object.
+   * ({@link #regroup}) without holding this object. The fingerprints are kept without their MinHash
+   * signatures, so this look counts a text's copies as articles of their own, where the batch counts
+   * them once when it splits a topic ({@link Copies}).
    */
   public synchronized Scope scope(java.util.Collection<String> stories, int maxArticles) {
     java.util.LinkedHashSet<Group> in = new java.util.LinkedHashSet<>();

@@ -126,7 +126,7 @@ final class SiteRepetition {
           return new Repeat(Cleaning.Reason.REPEATED_ON_SITE, "repeated on " + sameSite + " pages of " + source);
         }
       }
-      int anywhere = unrelatedAnywhere.computeIfAbsent(key, any -> unrelated(pages));
+      int anywhere = unrelatedAnywhere.computeIfAbsent(key, line -> unrelated(pages));
       return anywhere >= minPages
           ? new Repeat(Cleaning.Reason.REPEATED_IN_BATCH, "repeated on " + anywhere + " unrelated pages of the batch")
           : NONE;

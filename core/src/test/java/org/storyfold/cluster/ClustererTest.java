@@ -124,9 +124,14 @@ class ClustererTest {
    * groups' merge is in doubt (within three times the batch's chance similarity), the merges within are not.
    */
   private static List<Fingerprint> twoGroupsOfSix() {
+    return twoGroupsOf(6);
+  }
+
+  /** As {@link #twoGroupsOfSix}, with groups of {@code size}. */
+  private static List<Fingerprint> twoGroupsOf(int size) {
     List<Fingerprint> fps = new ArrayList<>();
-    for (int i = 0; i < 12; i++) {
-      fps.add(i < 6 ? fp(1, 2, 3, 4, 9) : fp(5, 6, 7, 8, 9));
+    for (int i = 0; i < 2 * size; i++) {
+      fps.add(i < size ? fp(1, 2, 3, 4, 9) : fp(5, 6, 7, 8, 9));
     }
     for (int i = 0; i < 10; i++) {
       fps.add(fp(100 + 5 * i, 101 + 5 * i, 102 + 5 * i, 103 + 5 * i, 104 + 5 * i));
@@ -176,6 +181,26 @@ class ClustererTest {
     assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none, none, counting(asked, i -> i < 6 ? a : c)))
         .startsWith(List.of(0, 1, 2, 3, 4, 5), List.of(6, 7, 8, 9, 10, 11));
     assertThat(asked.get()).isEqualTo(12);
+  }
+
+  @Test
+  void cluster_doubtfulMergeOfLargeGroupsWhoseFirstEightAgreeWellAboveTheThreshold_embedsOnlyThose() {
+    List<Fingerprint> fps = twoGroupsOf(12);
+    List<OffsetDateTime> none = java.util.Collections.nCopies(fps.size(), null);
+    java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+    // Cosine 0.45: not enough for the first look (0.2 + 0.3), enough for the second (0.2 + 0.15).
+    float[] a = {1, 0};
+    float[] b = {0.45f, (float) Math.sqrt(1 - 0.45 * 0.45)};
+    List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults())
+        .cluster(fps, none, none, counting(asked, i -> i < 12 ? a : b));
+    assertThat(groups.get(0)).hasSize(24);
+    assertThat(asked.get()).as("leads embedded: eight of each group, not all 24").isEqualTo(16);
+    // At 0.3 the second look does not decide either: every member is compared.
+    asked.set(0);
+    float[] c = {0.3f, (float) Math.sqrt(1 - 0.3 * 0.3)};
+    assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none, none, counting(asked, i -> i < 12 ? a : c))
+        .get(0)).hasSize(24);
+    assertThat(asked.get()).isEqualTo(24);
   }
 
   @Test
@@ -272,24 +297,25 @@ class ClustererTest {
 
   @Test
   void cluster_everyArticleRunByThreeSites_groupsAsTheArticlesAlone() {
-    // Two incidents of four articles, three of two, four of one, as in manySmallIncidentsOfOneKind.
+    // One story of eight articles with a stray that the refine sets apart but folds back, and another
+    // story in words of its own; then every article run by three sites.
     List<Fingerprint> once = new ArrayList<>();
-    int[] sizes = {4, 4, 2, 2, 2, 1, 1, 1, 1};
-    for (int e = 0; e < sizes.length; e++) {
-      for (int k = 0; k < sizes[e]; k++) {
-        once.add(text(once.size(), range(1, 16, 100 * (e + 1), 100 * (e + 1) + 30, 10_000 + once.size())));
-      }
+    for (int i = 0; i < 8; i++) {
+      once.add(text(i, range(1, 16, 100, 130, 1000 + i * 10)));
+    }
+    once.add(text(8, range(1, 16, 200, 230, 3000)));
+    for (int i = 0; i < 5; i++) {
+      once.add(text(9 + i, range(500, 515, 600, 630, 5000 + i * 10)));
     }
     List<Fingerprint> thrice = new ArrayList<>();
     once.forEach(f -> thrice.addAll(List.of(f, f, f)));
-    List<OffsetDateTime> none = new ArrayList<>();
-    thrice.forEach(f -> none.add(null));
+    List<OffsetDateTime> none = java.util.Collections.nCopies(thrice.size(), null);
     Clusterer clusterer = new Clusterer(ClusterConfig.defaults());
     List<List<Integer>> expected = new ArrayList<>();
     for (List<Integer> group : clusterer.cluster(once, none.subList(0, once.size()))) {
       expected.add(group.stream().flatMap(i -> java.util.stream.Stream.of(3 * i, 3 * i + 1, 3 * i + 2)).toList());
     }
-    assertThat(expected).hasSize(sizes.length);
+    assertThat(expected).hasSize(2);
     assertThat(clusterer.cluster(thrice, none)).containsExactlyInAnyOrderElementsOf(expected);
   }
 
