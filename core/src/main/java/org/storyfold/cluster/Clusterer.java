@@ -132,8 +132,9 @@ public final class Clusterer {
    * each set of copies, whose time spans all of theirs, and each of its parts then takes the copies along.
    */
   private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, long[][] spans) {
-    if (config.refineThreshold() <= 0 || topic.size() < 2) {
-      return List.of(new ArrayList<>(topic));
+    if (config.refineThreshold() <= 0 || topic.size() < 2
+        || topic.size() >= 4 && medianFeatures(topic, fps) < config.refineMinTerms()) {
+      return List.of(new ArrayList<>(topic)); // too little evidence to split on: no need to look for copies
     }
     List<List<Integer>> texts = Copies.of(topic.stream().map(fps::get).toList(),
         (p, q) -> spans == null || within(topic.get(p), topic.get(q), spans));
