@@ -44,6 +44,8 @@ final class SiteRepetition {
    * was counted again for each site).
    */
   private final Map<String, Integer> unrelatedAnywhere = new ConcurrentHashMap<>();
+  /** Per line key, its pages by source, for the same reason. */
+  private final Map<String, Map<String, List<Integer>>> pagesBySource = new ConcurrentHashMap<>();
 
   /** A line's key on one source's pages (the key's hash is cached in it; no string is built per look). */
   private record KeyAtSource(String key, String source) {}
@@ -120,8 +122,10 @@ final class SiteRepetition {
     String source = sources.get(page);
     // the answer is the same for every page of a source: worked out once per line and source
     Repeat answer = verdicts.computeIfAbsent(new KeyAtSource(key, source), k -> {
-      if (source != null) {
-        int sameSite = unrelated(pages.stream().filter(p -> source.equals(sources.get(p))).toList());
+      List<Integer> onSite = source == null ? List.of() : pagesBySource.computeIfAbsent(key, line -> bySource(pages))
+          .getOrDefault(source, List.of());
+      if (onSite.size() >= minPages) {
+        int sameSite = unrelated(onSite);
         if (sameSite >= minPages) {
           return new Repeat(Cleaning.Reason.REPEATED_ON_SITE, "repeated on " + sameSite + " pages of " + source);
         }
@@ -132,6 +136,18 @@ final class SiteRepetition {
           : NONE;
     });
     return answer == NONE ? null : answer;
+  }
+
+  /** Pages grouped by their source, in page order; pages without a source are left out. */
+  private Map<String, List<Integer>> bySource(List<Integer> pages) {
+    Map<String, List<Integer>> out = new HashMap<>();
+    for (int p : pages) {
+      String source = sources.get(p);
+      if (source != null) {
+        out.computeIfAbsent(source, k -> new ArrayList<>()).add(p);
+      }
+    }
+    return out;
   }
 
   /** The cached answer "not template". */
