@@ -185,7 +185,10 @@ final class CandidateIndex {
     }
   }
 
-  /** Sorts rows [from, to) by key (the order within a run of equal keys does not matter: pairs are sorted after). */
+  /**
+   * Sorts rows [from, to) by key. The order within a run of equal keys is the sort's own, the same on
+   * every run: band pairs are sorted after, and {@link Copies} takes a run's first articles as anchors.
+   */
   private static void sortByKey(long[] keys, int[] docs, int from, int to) {
     while (to - from > 16) {
       long pivot = keys[(from + to) >>> 1];

@@ -132,24 +132,23 @@ public final class Clusterer {
    * each set of copies, whose time spans all of theirs, and each of its parts then takes the copies along.
    */
   private List<List<Integer>> refine(List<Integer> topic, List<Fingerprint> fps, long[][] spans) {
-    if (config.refineThreshold() <= 0 || topic.size() < 2
-        || topic.size() >= 4 && medianFeatures(topic, fps) < config.refineMinTerms()) {
-      return List.of(new ArrayList<>(topic)); // too little evidence to split on: no need to look for copies
+    if (config.refineThreshold() <= 0 || topic.size() < 2) {
+      return List.of(new ArrayList<>(topic));
     }
-    List<List<Integer>> texts = Copies.of(topic.stream().map(fps::get).toList(),
-        (p, q) -> spans == null || within(topic.get(p), topic.get(q), spans));
+    long[][] topicSpans = spans == null ? null : new long[][] {
+        topic.stream().mapToLong(i -> spans[0][i]).toArray(), topic.stream().mapToLong(i -> spans[1][i]).toArray()};
+    List<List<Integer>> texts = Copies.of(topic.stream().map(fps::get).toList(), topicSpans, maxGap());
     List<Integer> firsts = texts.stream().map(t -> topic.get(t.get(0))).toList();
     long[][] firstSpans = null;
-    if (spans != null) {
+    if (topicSpans != null) {
       firstSpans = new long[2][texts.size()];
       for (int t = 0; t < texts.size(); t++) {
         long lo = AverageLink.UNKNOWN;
         long hi = AverageLink.UNKNOWN;
         for (int p : texts.get(t)) {
-          int i = topic.get(p);
-          if (spans[0][i] != AverageLink.UNKNOWN) {
-            lo = lo == AverageLink.UNKNOWN ? spans[0][i] : Math.min(lo, spans[0][i]);
-            hi = hi == AverageLink.UNKNOWN ? spans[1][i] : Math.max(hi, spans[1][i]);
+          if (topicSpans[0][p] != AverageLink.UNKNOWN) {
+            lo = lo == AverageLink.UNKNOWN ? topicSpans[0][p] : Math.min(lo, topicSpans[0][p]);
+            hi = hi == AverageLink.UNKNOWN ? topicSpans[1][p] : Math.max(hi, topicSpans[1][p]);
           }
         }
         firstSpans[0][t] = lo;

@@ -7,12 +7,13 @@ import org.storyfold.fingerprint.Fingerprint;
 /**
  * The texts of a topic: its articles with copies of one text (a wire story run by several sites, lightly
  * edited) taken together. Two articles are copies when their MinHash signatures estimate a Jaccard
- * resemblance of word shingles of at least {@link #RESEMBLANCE} (Broder 1997) and the caller lets them be
- * one text (the refine pass: when they were published within its window); copies of copies join.
+ * resemblance of word shingles of at least {@link #RESEMBLANCE} (Broder 1997); copies of copies join,
+ * but never into a text whose dated articles lie further apart than the window (a re-run months later,
+ * even through an undated copy, is another text).
  *
  * <p>Why the refine pass needs this: it judges parts by how many articles they hold ({@code minPart})
  * and weighs words by how many articles of the topic use them. Both counted a text once per site that
- * ran it, so one stray article run by three sites became a "part" of its own, and its words looked rare.
+ * ran it, so one stray article run by three sites became a "part" of its own, and its words looked common.
  * On crawl-like batches ({@code bench/scripts/crawl_corpus.py ../shared/eval/ecbplus/docs.jsonl OUT
  * --articles 5000}: ECB+ events, each article also run as one to three wire copies three times in ten,
  * then {@code storyfold eval clusters OUT}) this split 142 of 273 events into pure pieces of three or four
@@ -29,53 +30,55 @@ final class Copies {
   /** Estimated shingle resemblance from which two articles are copies of one text. */
   static final double RESEMBLANCE = 0.5;
 
-  /** Whether two articles (positions in the list given) may be one text at all. */
-  @FunctionalInterface
-  interface Allowed {
-    boolean test(int a, int b);
-  }
-
   private Copies() {}
 
   /**
    * Positions into {@code sub} grouped by text: each group ascending, groups in the order of their first
    * member (its representative), so that a topic without copies gives one group per article, in order.
    *
-   * @param allowed which pairs may be copies at all
+   * @param spans  time spans (epoch seconds, low and high) parallel to {@code sub}, {@link AverageLink#UNKNOWN}
+   *               when undated; or null when none is dated
+   * @param maxGap how far apart two dated articles of one text may lie
    */
-  static List<List<Integer>> of(List<Fingerprint> sub, Allowed allowed) {
+  static List<List<Integer>> of(List<Fingerprint> sub, long[][] spans, long maxGap) {
+    Union union = new Union(sub, spans, maxGap);
     int n = sub.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
-    boolean[] any = {false};
     if (n <= Clusterer.MAX_ALL_PAIRS_TOPIC) {
       for (int i = 0; i < n; i++) {
         for (int j = i + 1; j < n; j++) {
-          any[0] |= joinIfCopies(sub, allowed, parent, i, j);
+          union.joinIfCopies(i, j);
         }
       }
     } else {
-      // A large topic: each article of a band's bucket is checked against the bucket's first, so that a
-      // text run by thousands of sites costs a pass, not all its pairs. A pair of resemblance 0.5 shares
-      // a band 64% of the time, and chains of copies join through the others, so few copies are missed.
+      // A large topic: each article of a band's bucket is checked against a few anchors of the bucket
+      // (the first articles that joined none), so that a text run by thousands of sites costs a pass,
+      // not all its pairs. A pair of resemblance 0.5 shares a band 64% of the time, and chains of copies
+      // join through the other bands, so few copies are missed.
+      int[] anchors = new int[ANCHORS];
       CandidateIndex.forEachBandBucket(sub, (docs, from, to) -> {
-        for (int k = from + 1; k < to; k++) {
-          any[0] |= joinIfCopies(sub, allowed, parent, docs[from], docs[k]);
+        int a = 0;
+        for (int k = from; k < to; k++) {
+          boolean joined = false;
+          for (int x = 0; x < a && !joined; x++) {
+            joined = union.joinIfCopies(anchors[x], docs[k]);
+          }
+          if (!joined && a < ANCHORS) {
+            anchors[a++] = docs[k];
+          }
         }
       });
     }
-    List<List<Integer>> texts = new ArrayList<>();
-    if (!any[0]) {
+    if (!union.any) {
+      List<List<Integer>> texts = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         texts.add(List.of(i));
       }
       return texts;
     }
+    List<List<Integer>> texts = new ArrayList<>();
     int[] textOf = new int[n];
     for (int i = 0; i < n; i++) {
-      int root = root(parent, i);
+      int root = union.root(i);
       if (root == i) {
         textOf[i] = texts.size();
         texts.add(new ArrayList<>());
@@ -86,30 +89,79 @@ final class Copies {
     return texts;
   }
 
-  private static boolean joinIfCopies(List<Fingerprint> sub, Allowed allowed, int[] parent, int i, int j) {
-    Fingerprint a = sub.get(i);
-    Fingerprint b = sub.get(j);
-    if (wordless(a) || wordless(b) || a.minhashSimilarity(b) < RESEMBLANCE || !allowed.test(i, j)) {
-      return false;
+  /** Articles checked against each band bucket's anchors in a large topic. */
+  private static final int ANCHORS = 4;
+
+  /**
+   * Union-find over a topic's articles, each group keeping the latest start and the earliest end of its
+   * dated articles: a join is refused when some two dated articles of the joined group would lie further
+   * apart than the window (the same test as the grouping's for two articles).
+   */
+  private static final class Union {
+    final int[] parent;
+    final long[] latestStart;
+    final long[] earliestEnd;
+    final List<Fingerprint> sub;
+    final long maxGap;
+    boolean any;
+
+    Union(List<Fingerprint> sub, long[][] spans, long maxGap) {
+      int n = sub.size();
+      this.sub = sub;
+      this.maxGap = maxGap;
+      parent = new int[n];
+      latestStart = new long[n];
+      earliestEnd = new long[n];
+      for (int i = 0; i < n; i++) {
+        parent[i] = i;
+        latestStart[i] = spans == null ? AverageLink.UNKNOWN : spans[0][i];
+        earliestEnd[i] = spans == null ? AverageLink.UNKNOWN : spans[1][i];
+      }
     }
-    int ri = root(parent, i);
-    int rj = root(parent, j);
-    if (ri != rj) {
-      parent[Math.max(ri, rj)] = Math.min(ri, rj);
+
+    boolean joinIfCopies(int i, int j) {
+      Fingerprint a = sub.get(i);
+      Fingerprint b = sub.get(j);
+      if (wordless(a) || wordless(b) || a.minhashSimilarity(b) < RESEMBLANCE) {
+        return false;
+      }
+      int ri = root(i);
+      int rj = root(j);
+      if (ri == rj) {
+        return true;
+      }
+      long start = latestStart[ri];
+      long end = earliestEnd[ri];
+      if (latestStart[rj] != AverageLink.UNKNOWN) {
+        start = start == AverageLink.UNKNOWN ? latestStart[rj] : Math.max(start, latestStart[rj]);
+        end = end == AverageLink.UNKNOWN ? earliestEnd[rj] : Math.min(end, earliestEnd[rj]);
+      }
+      if (start != AverageLink.UNKNOWN && start - end > maxGap) {
+        return false;
+      }
+      int keep = Math.min(ri, rj);
+      parent[Math.max(ri, rj)] = keep;
+      latestStart[keep] = start;
+      earliestEnd[keep] = end;
+      any = true;
+      return true;
     }
-    return true;
+
+    int root(int i) {
+      while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+      }
+      return i;
+    }
   }
 
-  /** An article without words (its signature empty or all {@link Integer#MAX_VALUE}) is a copy of nothing. */
+  /**
+   * An article without words is a copy of nothing: its signature is empty, or unfilled ({@link
+   * Integer#MAX_VALUE}; the fingerprinter fills every bin when a text has a word, so the first tells).
+   */
   private static boolean wordless(Fingerprint f) {
     return f.minhash().length == 0 || f.minhash()[0] == Integer.MAX_VALUE;
   }
 
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
 }

@@ -411,7 +411,8 @@ public final class OnlineClusterer {
 
   /**
    * The batch's grouping of a scope: groups of article numbers, largest first. {@code leads} (or null)
-   * gives lead vectors of the scope's articles by position, asked as the batch asks them.
+   * gives lead vectors of the scope's articles by position, asked as the batch asks them. Its prints have
+   * no signatures, so copies count as articles here ({@link #scope}).
    */
   public List<List<Integer>> regroup(Scope scope, LeadVectors leads) {
     List<List<Integer>> out = new ArrayList<>();

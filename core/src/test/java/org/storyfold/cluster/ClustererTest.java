@@ -296,6 +296,26 @@ class ClustererTest {
   }
 
   @Test
+  void cluster_strayRunAgainTwelveDaysLater_isNotOneTextWithItsFirstRun() {
+    // As strayArticleRunByThreeSites, the story's articles published over a week; the stray run by two
+    // sites on the story's first day and re-run on the twelfth, beyond the ten-day window of its first run.
+    List<Fingerprint> fps = new ArrayList<>();
+    List<OffsetDateTime> dates = new ArrayList<>();
+    OffsetDateTime day = OffsetDateTime.parse("2024-03-01T10:00:00Z");
+    for (int i = 0; i < 8; i++) {
+      fps.add(text(i, range(1, 16, 100, 130, 1000 + i * 10)));
+      dates.add(day.plusDays(i));
+    }
+    for (int d : new int[] {0, 0, 12}) {
+      fps.add(text(8, range(1, 16, 200, 230, 3000)));
+      dates.add(day.plusDays(d));
+    }
+    // The re-run cannot join the story (its first day is twelve days away), so it stands alone.
+    assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, dates))
+        .containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9), List.of(10));
+  }
+
+  @Test
   void cluster_everyArticleRunByThreeSites_groupsAsTheArticlesAlone() {
     // One story of eight articles with a stray that the refine sets apart but folds back, and another
     // story in words of its own; then every article run by three sites.
