@@ -85,7 +85,8 @@ final class Corpora {
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
         if (!line.isBlank()) {
           JsonNode doc = JSON.readTree(line);
-          articles.add(new Article(doc.get("id").asText(), null, null, "", doc.get("text").asText(), null, null));
+          String source = doc.hasNonNull("source") ? doc.get("source").asText() : null; // a crawl's site, if given
+          articles.add(new Article(doc.get("id").asText(), null, source, "", doc.get("text").asText(), null, null));
         }
       }
     } catch (IOException e) {
