@@ -474,10 +474,7 @@ final class AverageLink {
 
     /** Two groups whose time spans lie more than {@code maxGap} apart are different events. */
     private boolean timesAllow(int a, int b) {
-      if (first == null || first[a] == UNKNOWN || first[b] == UNKNOWN) {
-        return true;
-      }
-      return Math.max(first[a], first[b]) - Math.min(last[a], last[b]) <= maxGap;
+      return first == null || withinWindow(first[a], last[a], first[b], last[b], maxGap);
     }
 
     private void widen(int keep, int gone) {
@@ -492,6 +489,14 @@ final class AverageLink {
         last[keep] = Math.max(last[keep], last[gone]);
       }
     }
+  }
+
+  /**
+   * The grouping's one time test: whether two spans (first and last second, first {@link #UNKNOWN} when
+   * undated) lie no more than {@code maxGap} apart. An undated span is within any window.
+   */
+  static boolean withinWindow(long firstA, long lastA, long firstB, long lastB, long maxGap) {
+    return firstA == UNKNOWN || firstB == UNKNOWN || Math.max(firstA, firstB) - Math.min(lastA, lastB) <= maxGap;
   }
 
   /** The group a merged-away group now lies in (path halving keeps the chains short). */

@@ -172,12 +172,6 @@ public final class Clusterer {
     return out;
   }
 
-  /** Whether two articles' time spans lie within the window of each other (or either is undated). */
-  private boolean within(int a, int b, long[][] spans) {
-    return spans[0][a] == AverageLink.UNKNOWN || spans[0][b] == AverageLink.UNKNOWN
-        || Math.max(spans[0][a], spans[0][b]) - Math.min(spans[1][a], spans[1][b]) <= maxGap();
-  }
-
   /**
    * Splits a topic's texts (one article for each, {@link #refine}) into events.
    *
@@ -379,7 +373,7 @@ public final class Clusterer {
       return true;
     }
     for (int other : part) {
-      if (!within(item, other, spans)) {
+      if (!AverageLink.withinWindow(spans[0][item], spans[1][item], spans[0][other], spans[1][other], maxGap())) {
         return false;
       }
     }

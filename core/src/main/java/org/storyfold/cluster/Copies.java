@@ -68,13 +68,6 @@ final class Copies {
         }
       });
     }
-    if (!union.any) {
-      List<List<Integer>> texts = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        texts.add(List.of(i));
-      }
-      return texts;
-    }
     List<List<Integer>> texts = new ArrayList<>();
     int[] textOf = new int[n];
     for (int i = 0; i < n; i++) {
@@ -103,7 +96,6 @@ final class Copies {
     final long[] earliestEnd;
     final List<Fingerprint> sub;
     final long maxGap;
-    boolean any;
 
     Union(List<Fingerprint> sub, long[][] spans, long maxGap) {
       int n = sub.size();
@@ -130,20 +122,21 @@ final class Copies {
       if (ri == rj) {
         return true;
       }
-      long start = latestStart[ri];
-      long end = earliestEnd[ri];
-      if (latestStart[rj] != AverageLink.UNKNOWN) {
-        start = start == AverageLink.UNKNOWN ? latestStart[rj] : Math.max(start, latestStart[rj]);
-        end = end == AverageLink.UNKNOWN ? earliestEnd[rj] : Math.min(end, earliestEnd[rj]);
-      }
-      if (start != AverageLink.UNKNOWN && start - end > maxGap) {
+      // The group's latest start and earliest end stand for all its dated articles: every two of them lie
+      // within the window exactly when these two do.
+      if (!AverageLink.withinWindow(latestStart[ri], earliestEnd[ri], latestStart[rj], earliestEnd[rj], maxGap)) {
         return false;
       }
       int keep = Math.min(ri, rj);
-      parent[Math.max(ri, rj)] = keep;
-      latestStart[keep] = start;
-      earliestEnd[keep] = end;
-      any = true;
+      int gone = Math.max(ri, rj);
+      parent[gone] = keep;
+      if (latestStart[keep] == AverageLink.UNKNOWN) {
+        latestStart[keep] = latestStart[gone];
+        earliestEnd[keep] = earliestEnd[gone];
+      } else if (latestStart[gone] != AverageLink.UNKNOWN) {
+        latestStart[keep] = Math.max(latestStart[keep], latestStart[gone]);
+        earliestEnd[keep] = Math.min(earliestEnd[keep], earliestEnd[gone]);
+      }
       return true;
     }
 
