@@ -32,9 +32,11 @@ import org.storyfold.story.Article;
  * ECB+ whole and by split; each ECB+ topic alone (two events of one kind: the mean over topics);
  * same-kind batches (every crime or violence topic of ECB+ cut to 1-12 or 1-3 articles per event, like
  * local crime news; the three earthquake topics together); GoogleNews-TS, and GoogleNews-TS with an ECB+
- * topic mixed in. Speed: articles per second on growing batches, as a ratio to the baseline.
+ * topic mixed in. Speed: articles per second on growing batches, as a ratio to the baseline; with a
+ * crawl-like file ({@code bench/scripts/crawl_corpus.py}), also on 1,000 to 11,000 full articles.
  *
- * <p>Run: {@code java -cp cli/target/storyfold.jar org.storyfold.eval.ClusterCorpora ../shared/eval [quality|speed|sweep]}.
+ * <p>Run: {@code java -cp cli/target/storyfold.jar org.storyfold.eval.ClusterCorpora ../shared/eval
+ * quality|dev|topics|sweep|speed [CRAWL.jsonl]}.
  */
 public final class ClusterCorpora {
   /**
@@ -96,7 +98,9 @@ public final class ClusterCorpora {
       case "dev" -> c.dev(ecb, out);
       case "diag" -> c.diag(only(crime(ecb, args.length > 2 && args[2].matches("\\d+") ? Long.parseLong(args[2]) : 7, args.length > 3 && args[3].matches("\\d+") ? Integer.parseInt(args[3]) : 3), l -> !"test".equals(l.split())), out);
       case "topics" -> c.topics(only(ecb, l -> !"test".equals(l.split())), out);
-      case "speed" -> c.speed(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
+      // speed [CRAWL.jsonl]: also the first 1,000, 3,000, 6,000 and all of a crawl-like corpus of full articles
+      case "speed" -> c.speed(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")),
+          args.length > 2 && !args[2].startsWith("--") ? c.load(Path.of(args[2])) : List.of(), out);
       default -> c.quality(ecb, c.load(dir.resolve("googlenews_ts/docs.jsonl")), out);
     }
   }
@@ -171,11 +175,12 @@ public final class ClusterCorpora {
   }
 
   /**
-   * Throughput on growing batches: GoogleNews-TS subsets and replicas of ECB+'s full articles. Each line
+   * Throughput on growing batches: GoogleNews-TS subsets, replicas of ECB+'s full articles and, when
+   * given, the first articles of a crawl-like corpus (full articles whose texts differ). Each line
    * gives the engine as configured (the model on unless {@code --no-model}) beside the baseline, then,
    * with the model on, the same batch with words alone, each as a ratio to the baseline's time.
    */
-  void speed(List<Labelled> ecb, List<Labelled> gnts, PrintStream out) {
+  void speed(List<Labelled> ecb, List<Labelled> gnts, List<Labelled> crawl, PrintStream out) {
     Storyfold words = engine.config().embeddings()
         ? new Storyfold(engine.config().withEmbeddings(false)) : null;
     speedLine(score("warm-up", ecb.subList(0, 300)), words);
@@ -194,6 +199,13 @@ public final class ClusterCorpora {
         }
       }
       out.println(speedLine(score("ecb+ x" + copies + " (replicas)", rep), words));
+    }
+    // full articles that differ (rewrites and wire copies, bench/scripts/crawl_corpus.py), in file order;
+    // a fresh engine for each, so no batch finds its leads embedded by a smaller one (its model load counts)
+    for (int n : java.util.stream.IntStream.of(1000, 3000, 6000, crawl.size())
+        .filter(n -> n > 0 && n <= crawl.size()).distinct().toArray()) {
+      ClusterCorpora fresh = new ClusterCorpora(new Storyfold(engine.config()), baseline);
+      out.println(fresh.speedLine(fresh.score("crawl-like first " + n, crawl.subList(0, n)), words));
     }
   }
 
