@@ -212,6 +212,27 @@ public final class Storyfold {
   }
 
   /**
+   * Starts loading the model the grouping asks about doubtful merges ({@link #leads}) on a background
+   * thread, so that its load (about 0.6 s) overlaps reading the input, which runs on one core, instead
+   * of holding up the first doubtful merge. A failed load is left for that first use to report. Does
+   * nothing when this engine runs without embeddings.
+   */
+  public void preloadModel() {
+    if (!config.embeddings()) {
+      return;
+    }
+    Thread loader = new Thread(() -> {
+      try {
+        leadEmbedder();
+      } catch (RuntimeException e) {
+        // the first use loads again and reports the failure where it can be acted on
+      }
+    }, "storyfold-model-load");
+    loader.setDaemon(true);
+    loader.start();
+  }
+
+  /**
    * The model the grouping's lead vectors come from, loaded on first use: the bundled all-MiniLM-L6-v2
    * with 8-bit weights ({@link Embedder#bundledQuantized()}, 0.45 of the float model's time a lead), or
    * the configured model folder's, which then serves both. Sentence and pair comparisons keep the float

@@ -80,6 +80,27 @@ class StoryfoldTest {
   }
 
   @Test
+  void preloadModel_leadsAreTheModelsOwn() {
+    Article a = new Article("a", null, null, "Dam bursts near Orvik", "The Orvik dam burst on Monday, flooding 40 homes.", null, "en");
+    Storyfold preloaded = new Storyfold(StoryfoldConfig.defaults());
+    preloaded.preloadModel();
+    float[][] early = preloaded.leads(i -> a).of(new int[] {0});
+    float[][] late = engine.leads(i -> a).of(new int[] {0});
+    assertThat(early[0]).hasSize(384).containsExactly(late[0]);
+  }
+
+  @Test
+  void preloadModel_brokenModelIsReportedAtFirstUse(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("model.onnx"), "not a model");
+    Files.writeString(dir.resolve("tokenizer.json"), "{}");
+    Storyfold broken = new Storyfold(StoryfoldConfig.defaults().withModel(dir));
+    broken.preloadModel();
+    Article a = new Article("a", null, null, "Title", "Some text.", null, "en");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.leads(i -> a).of(new int[] {0}))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot load the model in " + dir);
+  }
+
+  @Test
   void stories_emptyBatchGivesNoStories() {
     assertThat(engine.stories(List.of())).isEmpty();
   }

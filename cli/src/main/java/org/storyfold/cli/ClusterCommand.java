@@ -90,6 +90,7 @@ final class ClusterCommand implements Callable<Integer> {
     }
     Progress progress = new Progress(System.err);
     Storyfold engine = input.engine(config);
+    engine.preloadModel(); // overlaps reading
     InputOptions.Loaded loaded = input.load(engine, progress);
     ReadResult read = loaded.read();
     if (explain && format == Format.text) {

@@ -45,6 +45,7 @@ public final class ClusterBenchmark {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(engine, "engine");
+    engine.preloadModel();
     Map<String, String> gold = labels(file, label, split);
     ReadResult read = new ArticleReader(engine.config().maxArticleBytes(), new org.storyfold.extract.Extractor())
         .read(List.of(file.toString()), System.in);
