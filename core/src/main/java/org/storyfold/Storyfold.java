@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.storyfold.cluster.Clusterer;
 import org.storyfold.cluster.OnlineClusterer;
 import org.storyfold.extract.Boilerplate;
@@ -44,7 +47,8 @@ import org.storyfold.text.TextAnalyzer;
  * </pre>
  *
  * <p>Thread-safe once built; building loads the language model, so build one and keep it. The
- * embedding model is loaded on first use, and only when the configuration allows it.
+ * embedding model is loaded on first use (or ahead of it, {@link #preloadLeadModel}), and only when the
+ * configuration allows it.
  */
 public final class Storyfold {
   private static final int LEAD_MEMO = 16_384;
@@ -54,8 +58,14 @@ public final class Storyfold {
   private final Boilerplate boilerplate;
   private final ArticleReader reader;
   private final DateFinder dates = new DateFinder();
-  private Embedder embedder;
-  private Embedder leadEmbedder;
+  /**
+   * The models, each loaded once by whichever thread asks first ({@link #loaded}); a failed load is
+   * kept and rethrown at every use, never tried again. Not under this object's lock, so a load never
+   * holds up {@link #reuse}.
+   */
+  private final FutureTask<Embedder> sentenceModel;
+  private final FutureTask<Embedder> leadModel;
+  private final AtomicBoolean preloading = new AtomicBoolean();
   /** Lead vectors by lead text, the most recently used {@link #LEAD_MEMO} of them (1.5 KB each for MiniLM). */
   private final Map<String, float[]> leadMemo = new java.util.LinkedHashMap<>(256, 0.75f, true) {
     @Override
@@ -76,6 +86,9 @@ public final class Storyfold {
     if (config.model() != null) {
       Embedder.checkFolder(config.model());
     }
+    this.sentenceModel = new FutureTask<>(() ->
+        config.model() == null ? Embedder.bundled() : Embedder.fromFolder(config.model()));
+    this.leadModel = new FutureTask<>(() -> config.model() == null ? Embedder.bundledQuantized() : embedder());
     this.boilerplate = new Boilerplate(config.clean());
     this.reader = new ArticleReader(config.maxArticleBytes(), new Extractor(config.extract()));
   }
@@ -204,32 +217,43 @@ public final class Storyfold {
   }
 
   /** The sentence-embedding model, loaded on first use (it takes a second and 100 MB). */
-  public synchronized Embedder embedder() {
-    if (embedder == null) {
-      embedder = config.model() == null ? Embedder.bundled() : Embedder.fromFolder(config.model());
-    }
-    return embedder;
+  public Embedder embedder() {
+    return loaded(sentenceModel);
   }
 
   /**
    * Starts loading the model the grouping asks about doubtful merges ({@link #leads}) on a background
-   * thread, so that its load (about 0.6 s) overlaps reading the input, which runs on one core, instead
-   * of holding up the first doubtful merge. A failed load is left for that first use to report. Does
-   * nothing when this engine runs without embeddings.
+   * thread, so that its load overlaps reading and cleaning the input instead of holding up the first
+   * doubtful merge. Does nothing when this engine runs without embeddings. A failed load is reported
+   * where the model is first used. Call {@link #awaitLeadModel} before the program exits.
    */
-  public void preloadModel() {
-    if (!config.embeddings()) {
-      return;
+  public void preloadLeadModel() {
+    if (config.embeddings() && preloading.compareAndSet(false, true)) {
+      Thread loader = new Thread(leadModel, "storyfold-model-load");
+      loader.setDaemon(true);
+      loader.start();
     }
-    Thread loader = new Thread(() -> {
+  }
+
+  /**
+   * Waits until a load that {@link #preloadLeadModel} started has ended, however it ended: the
+   * runtime must not exit while ONNX Runtime is still unpacking its native library or building a session.
+   */
+  public void awaitLeadModel() {
+    if (preloading.get()) {
       try {
-        leadEmbedder();
-      } catch (RuntimeException e) {
-        // the first use loads again and reports the failure where it can be acted on
+        leadModel.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException e) {
+        // reported where the model is used; a run that never used it has nothing to report
       }
-    }, "storyfold-model-load");
-    loader.setDaemon(true);
-    loader.start();
+    }
+  }
+
+  /** Whether the lead model's load has ended (loaded or failed). */
+  boolean leadModelLoaded() {
+    return leadModel.isDone();
   }
 
   /**
@@ -238,11 +262,27 @@ public final class Storyfold {
    * the configured model folder's, which then serves both. Sentence and pair comparisons keep the float
    * model ({@link #embedder()}), whose thresholds were set on it.
    */
-  private synchronized Embedder leadEmbedder() {
-    if (leadEmbedder == null) {
-      leadEmbedder = config.model() == null ? Embedder.bundledQuantized() : embedder();
+  private Embedder leadEmbedder() {
+    return loaded(leadModel);
+  }
+
+  /** The model, loaded here unless another thread has loaded it or is loading it (then waited for). */
+  private static Embedder loaded(FutureTask<Embedder> model) {
+    model.run(); // returns at once when the task has run or is running
+    try {
+      return model.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the embedding model loaded", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    return leadEmbedder;
   }
 
   public StoryfoldConfig config() {

@@ -1,6 +1,7 @@
 package org.storyfold;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.storyfold.io.ArticleReader;
 import org.storyfold.io.ReadResult;
 import org.storyfold.story.Article;
@@ -80,24 +82,38 @@ class StoryfoldTest {
   }
 
   @Test
-  void preloadModel_leadsAreTheModelsOwn() {
+  void preloadLeadModel_loadsItAheadOfTheFirstLead() {
     Article a = new Article("a", null, null, "Dam bursts near Orvik", "The Orvik dam burst on Monday, flooding 40 homes.", null, "en");
     Storyfold preloaded = new Storyfold(StoryfoldConfig.defaults());
-    preloaded.preloadModel();
-    float[][] early = preloaded.leads(i -> a).of(new int[] {0});
-    float[][] late = engine.leads(i -> a).of(new int[] {0});
-    assertThat(early[0]).hasSize(384).containsExactly(late[0]);
+    assertThat(preloaded.leadModelLoaded()).isFalse();
+    preloaded.preloadLeadModel();
+    preloaded.awaitLeadModel();
+    assertThat(preloaded.leadModelLoaded()).isTrue();
+    assertThat(preloaded.leads(i -> a).of(new int[] {0})[0]).hasSize(384)
+        .containsExactly(engine.leads(i -> a).of(new int[] {0})[0]);
   }
 
   @Test
-  void preloadModel_brokenModelIsReportedAtFirstUse(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void preloadLeadModel_withoutEmbeddingsLoadsNothing() {
+    Storyfold words = new Storyfold(StoryfoldConfig.defaults().withEmbeddings(false));
+    words.preloadLeadModel();
+    words.awaitLeadModel();
+    assertThat(words.leadModelLoaded()).isFalse();
+  }
+
+  @Test
+  void preloadLeadModel_brokenModelIsReportedAtEachUseAndLoadedOnce(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("model.onnx"), "not a model");
     Files.writeString(dir.resolve("tokenizer.json"), "{}");
     Storyfold broken = new Storyfold(StoryfoldConfig.defaults().withModel(dir));
-    broken.preloadModel();
+    broken.preloadLeadModel();
+    broken.awaitLeadModel();
+    assertThat(broken.leadModelLoaded()).isTrue();
     Article a = new Article("a", null, null, "Title", "Some text.", null, "en");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> broken.leads(i -> a).of(new int[] {0}))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot load the model in " + dir);
+    Throwable first = catchThrowable(() -> broken.leads(i -> a).of(new int[] {0}));
+    Throwable second = catchThrowable(() -> broken.leads(i -> a).of(new int[] {0}));
+    assertThat(first).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cannot load the model in " + dir);
+    assertThat(second).as("the failed load is kept, not tried again").isSameAs(first);
   }
 
   @Test

@@ -88,9 +88,17 @@ final class ClusterCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), format == Format.html
           ? "--format html needs --output DIR" : "--output is for --format html (text and json go to standard output)");
     }
-    Progress progress = new Progress(System.err);
     Storyfold engine = input.engine(config);
-    engine.preloadModel(); // overlaps reading
+    engine.preloadLeadModel(); // its load overlaps reading
+    try {
+      return cluster(engine, clock);
+    } finally {
+      engine.awaitLeadModel();
+    }
+  }
+
+  private int cluster(Storyfold engine, Stats clock) throws IOException {
+    Progress progress = new Progress(System.err);
     InputOptions.Loaded loaded = input.load(engine, progress);
     ReadResult read = loaded.read();
     if (explain && format == Format.text) {

@@ -45,8 +45,15 @@ public final class ClusterBenchmark {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(label, "label");
     Objects.requireNonNull(engine, "engine");
-    engine.preloadModel();
-    Map<String, String> gold = labels(file, label, split);
+    engine.preloadLeadModel();
+    try {
+      return run(file, labels(file, label, split), engine);
+    } finally {
+      engine.awaitLeadModel();
+    }
+  }
+
+  private static Run run(Path file, Map<String, String> gold, Storyfold engine) {
     ReadResult read = new ArticleReader(engine.config().maxArticleBytes(), new org.storyfold.extract.Extractor())
         .read(List.of(file.toString()), System.in);
     List<Article> articles = read.articles().stream().filter(a -> gold.containsKey(a.id())).toList();
