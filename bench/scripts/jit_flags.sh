@@ -1,34 +1,49 @@
 #!/usr/bin/env bash
-# The launcher's JIT flags against HotSpot's defaults, in one script: runs the CLI jar with each in
-# turn, ROUNDS times, and prints each side's mean wall time and the ratio.
+# The launcher's JIT flags against HotSpot's defaults, in one script: runs ./storyfold ARGS with its
+# flags and with STORYFOLD_JIT= (none) in turn, ROUNDS times (the order swapped every other round),
+# and prints each side's mean wall time and the ratio. Exits 1 when a run fails or when the two sides'
+# outputs differ (compared with cmp on every round): the flags must not change an answer.
 #
 #   bench/scripts/jit_flags.sh ROUNDS STORYFOLD-ARGS...
 #   bench/scripts/jit_flags.sh 3 cluster --brief --format json /tmp/crawl-11k.jsonl
 #
-# Run from the repository root after a build (cli/target/storyfold.jar); the flags are read from
-# ./storyfold, so this measures what the launcher runs. Output goes to /dev/null; the two sides'
-# outputs are compared by md5 on the first round, since the flags must not change an answer.
+# STORYFOLD_JAVA_OPTS applies to both sides, as in the launcher. Needs bash 5 (EPOCHREALTIME).
 set -euo pipefail
+if [ $# -lt 2 ] || ! [[ $1 =~ ^[1-9][0-9]*$ ]]; then
+  echo "usage: $0 ROUNDS STORYFOLD-ARGS..." >&2
+  exit 2
+fi
 rounds="$1"; shift
-jar=cli/target/storyfold.jar
-jit="$(sed -n 's/^jit="\(.*\)"$/\1/p' storyfold)"
-[ -n "$jit" ] || { echo "jit_flags: no jit= line in ./storyfold" >&2; exit 2; }
-declare -A total
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+"$root/storyfold" --version >/dev/null # builds the jar first when it is stale, outside the clock
+declare -A total=([defaults]=0 [launcher]=0)
 for r in $(seq "$rounds"); do
-  for side in default launcher; do
-    flags=""; [ "$side" = launcher ] && flags="$jit"
-    start=$(date +%s.%N)
-    # shellcheck disable=SC2086
-    java -Xmx4g $flags -Dai.djl.offline=true -jar "$jar" "$@" 2>/dev/null > "/tmp/jit_flags.$side" || true
-    end=$(date +%s.%N)
-    secs=$(echo "$end - $start" | bc)
-    total[$side]=$(echo "${total[$side]:-0} + $secs" | bc)
+  order="defaults launcher"
+  if (( r % 2 == 0 )); then order="launcher defaults"; fi
+  for side in $order; do
+    status=0
+    start=$EPOCHREALTIME
+    if [ "$side" = defaults ]; then
+      STORYFOLD_JIT= "$root/storyfold" "$@" > "$tmp/$side.out" 2> "$tmp/$side.err" || status=$?
+    else
+      "$root/storyfold" "$@" > "$tmp/$side.out" 2> "$tmp/$side.err" || status=$?
+    fi
+    end=$EPOCHREALTIME
+    if [ "$status" -ne 0 ]; then
+      echo "jit_flags: the $side run failed in round $r (exit $status):" >&2
+      tail -5 "$tmp/$side.err" >&2
+      exit 1
+    fi
+    secs=$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f", b - a }')
+    total[$side]=$(awk -v t="${total[$side]}" -v s="$secs" 'BEGIN { print t + s }')
     echo "round $r $side: $secs s"
   done
-  if [ "$r" = 1 ] && ! cmp -s /tmp/jit_flags.default /tmp/jit_flags.launcher; then
-    echo "jit_flags: the outputs differ" >&2
+  if ! cmp -s "$tmp/defaults.out" "$tmp/launcher.out"; then
+    echo "jit_flags: the two sides' outputs differ in round $r" >&2
+    exit 1
   fi
 done
-d=$(echo "scale=3; ${total[default]} / $rounds" | bc)
-l=$(echo "scale=3; ${total[launcher]} / $rounds" | bc)
-echo "default $d s, launcher ($jit) $l s: $(echo "scale=2; $d / $l" | bc)x"
+awk -v d="${total[defaults]}" -v l="${total[launcher]}" -v n="$rounds" 'BEGIN {
+  printf "HotSpot defaults %.3f s, launcher flags %.3f s (means of %d): %.2fx\n", d / n, l / n, n, d / l }'
