@@ -155,7 +155,7 @@ class ClustererTest {
   @Test
   void cluster_doubtfulMergeOfGroupsWhoseFirstMembersAgreeFarAboveTheThreshold_embedsOnlyThose() {
     List<Fingerprint> fps = twoGroupsOfSix();
-    List<OffsetDateTime> none = java.util.Collections.nCopies(fps.size(), null);
+    List<OffsetDateTime> none = undated(fps);
     java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
     List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults())
         .cluster(fps, none, none, counting(asked, i -> new float[] {1, 0}));
@@ -166,7 +166,7 @@ class ClustererTest {
   @Test
   void cluster_doubtfulMergeOfGroupsWhoseFirstMembersAgreeLittle_comparesEveryMember() {
     List<Fingerprint> fps = twoGroupsOfSix();
-    List<OffsetDateTime> none = java.util.Collections.nCopies(fps.size(), null);
+    List<OffsetDateTime> none = undated(fps);
     java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
     // Cosine 0.45 between the groups' leads: above the lead threshold (0.2), but not by the first look's margin.
     float[] a = {1, 0};
@@ -186,7 +186,7 @@ class ClustererTest {
   @Test
   void cluster_doubtfulMergeOfLargeGroupsWhoseFirstEightAgreeWellAboveTheThreshold_embedsOnlyThose() {
     List<Fingerprint> fps = twoGroupsOf(12);
-    List<OffsetDateTime> none = java.util.Collections.nCopies(fps.size(), null);
+    List<OffsetDateTime> none = undated(fps);
     java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
     // Cosine 0.45: not enough for the first look (0.2 + 0.3), enough for the second (0.2 + 0.15).
     float[] a = {1, 0};
@@ -212,8 +212,7 @@ class ClustererTest {
       fps.add(fp(range(1, 16, 200, 230, 2000 + i * 10)));
     }
     fps.add(fp(range(1, 16, 300, 330, 3000)));
-    List<OffsetDateTime> none = new ArrayList<>();
-    fps.forEach(f -> none.add(null));
+    List<OffsetDateTime> none = undated(fps);
     List<List<Integer>> groups = new Clusterer(ClusterConfig.defaults().withFoldShare(0.5)).cluster(fps, none);
     assertThat(groups).containsExactlyInAnyOrder(List.of(0, 2, 4, 6, 8), List.of(1, 3, 5, 7, 9), List.of(10));
     assertThat(new Clusterer(ClusterConfig.defaults().withFoldShare(0)).cluster(fps, none)).hasSize(2);
@@ -229,8 +228,7 @@ class ClustererTest {
         fps.add(fp(range(1, 16, 100 * (e + 1), 100 * (e + 1) + 30, 10_000 + fps.size())));
       }
     }
-    List<OffsetDateTime> none = new ArrayList<>();
-    fps.forEach(f -> none.add(null));
+    List<OffsetDateTime> none = undated(fps);
     // The small parts hold 10 of 18 articles: more than the fragment share, so none folds back.
     assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none)).hasSize(sizes.length);
     // Let any share fold back, and the two-article incidents join the four-article ones.
@@ -268,8 +266,7 @@ class ClustererTest {
     for (int i = 0; i < 2; i++) {
       fps.add(withPlaces(sorted(range(1, 16, 200, 230, 600), 2000 + i * 10), 600));
     }
-    List<OffsetDateTime> none = new ArrayList<>();
-    fps.forEach(f -> none.add(null));
+    List<OffsetDateTime> none = undated(fps);
     Clusterer clusterer = new Clusterer(ClusterConfig.defaults());
     assertThat(clusterer.cluster(fps, none)).containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7), List.of(8, 9));
     // The same articles with no place named: the two are strays of the large story and fold back.
@@ -289,8 +286,7 @@ class ClustererTest {
     for (int copy = 0; copy < 3; copy++) {
       fps.add(text(8, range(1, 16, 200, 230, 3000)));
     }
-    List<OffsetDateTime> none = new ArrayList<>();
-    fps.forEach(f -> none.add(null));
+    List<OffsetDateTime> none = undated(fps);
     assertThat(new Clusterer(ClusterConfig.defaults()).cluster(fps, none))
         .containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10));
   }
@@ -329,7 +325,7 @@ class ClustererTest {
     }
     List<Fingerprint> thrice = new ArrayList<>();
     once.forEach(f -> thrice.addAll(List.of(f, f, f)));
-    List<OffsetDateTime> none = java.util.Collections.nCopies(thrice.size(), null);
+    List<OffsetDateTime> none = undated(thrice);
     Clusterer clusterer = new Clusterer(ClusterConfig.defaults());
     List<List<Integer>> expected = new ArrayList<>();
     for (List<Integer> group : clusterer.cluster(once, none.subList(0, once.size()))) {
@@ -368,5 +364,10 @@ class ClustererTest {
     }
     out.add(extra);
     return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** No publication date for any of {@code articles}. */
+  private static List<OffsetDateTime> undated(List<?> articles) {
+    return java.util.Collections.nCopies(articles.size(), null);
   }
 }
